@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { loadBundle } from "./load-bundle.js";
+import { createExampleValidator } from "./validate-example.js";
+
+const validate = createExampleValidator(loadBundle("openapi.yaml"));
+const appResponse = "#/paths/~1k~1v1~1app.json/get/responses/200/content/application~1json/schema";
+const app = {
+  appId: "1",
+  code: "",
+  name: "Deals",
+  description: "",
+  spaceId: null,
+  threadId: null,
+  createdAt: "2025-04-01T02:30:00.000Z",
+  creator: { code: "sato", name: "Sato" },
+  modifiedAt: "2025-04-01T02:30:00.000Z",
+  modifier: { code: "sato", name: "Sato" },
+};
+
+describe("createExampleValidator", () => {
+  it.each<{ name: string; given: unknown; want: RegExp | null }>([
+    { name: "accepts a valid app", given: app, want: null },
+    {
+      name: "follows $refs into components",
+      given: { ...app, creator: { code: "sato" } },
+      want: /name/,
+    },
+    {
+      name: "rejects a number where kintone sends a string id",
+      given: { ...app, appId: 1 },
+      want: /appId/,
+    },
+    {
+      name: "rejects a missing required property",
+      given: { ...app, modifier: undefined },
+      want: /modifier/,
+    },
+    { name: "checks formats", given: { ...app, createdAt: "yesterday" }, want: /createdAt/ },
+  ])("$name", ({ given, want }) => {
+    const errors = validate(appResponse, JSON.parse(JSON.stringify(given)));
+    if (want === null) expect(errors).toEqual([]);
+    else expect(errors.join("\n")).toMatch(want);
+  });
+});
