@@ -1,0 +1,48 @@
+import type { FileInput } from "./call-options.js";
+
+/** Builds a multipart body: binary parts from {@link FileInput}s (a Node path is read lazily), other fields as text. */
+export async function toFormData(
+  params: Record<string, unknown>,
+  requestToken: string | undefined,
+): Promise<FormData> {
+  const form = new FormData();
+  if (requestToken) form.append("__REQUEST_TOKEN__", requestToken);
+  for (const [name, value] of Object.entries(params)) {
+    if (value === undefined) continue;
+    if (isFileInput(value)) {
+      const { blob, fileName } = await toBlob(value);
+      form.append(name, blob, fileName);
+    } else {
+      form.append(name, typeof value === "string" ? value : JSON.stringify(value));
+    }
+  }
+  return form;
+}
+
+function isFileInput(value: unknown): value is FileInput {
+  return (
+    value instanceof Blob ||
+    (typeof value === "object" && value !== null && ("path" in value || "data" in value))
+  );
+}
+
+async function toBlob(input: FileInput): Promise<{ blob: Blob; fileName: string }> {
+  if (input instanceof Blob)
+    return { blob: input, fileName: "name" in input ? String(input.name) : "blob" };
+  if ("path" in input) {
+    // Node only: openAsBlob streams from disk when the body is sent instead of reading the file up front.
+    const { openAsBlob } = await import("node:fs");
+    const blob = await openAsBlob(
+      input.path,
+      input.contentType ? { type: input.contentType } : undefined,
+    );
+    return { blob, fileName: input.name ?? input.path.split(/[\\/]/).pop() ?? "file" };
+  }
+  const type = input.contentType ? { type: input.contentType } : undefined;
+  const data =
+    input.data instanceof ReadableStream ? await new Response(input.data).blob() : input.data;
+  return {
+    blob: data instanceof Blob && !type ? data : new Blob([data], type),
+    fileName: input.name,
+  };
+}
