@@ -1,5 +1,4 @@
 import type { Auth } from "./client-options.js";
-import type { HttpMethod } from "./route.js";
 
 declare const kintone: { getRequestToken(): string } | undefined;
 
@@ -26,9 +25,8 @@ export function buildAuthHeaders(
   return headers;
 }
 
-/** The request token a session-authenticated write must send, read from the kintone page. */
-export function sessionRequestToken(method: HttpMethod): string | undefined {
-  if (method === "GET") return undefined;
+/** The request token a session-authenticated request sends with its body, read from the kintone page. */
+export function sessionRequestToken(): string {
   if (typeof kintone === "undefined") {
     throw new Error(
       "Session authentication needs a kintone page (kintone.getRequestToken() is missing)",

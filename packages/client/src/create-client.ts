@@ -89,7 +89,7 @@ function planRequest(
     ? path
     : guestSpaceId !== undefined && flags & routeFlags.guest
       ? `/k/guest/${guestSpaceId}/v1/${path}`
-      : `/k/v1/${path}`;
+      : absolute(path);
   const filled = prefixed.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = rest[name] ?? (name === "guestSpaceId" ? guestSpaceId : undefined);
     delete rest[name];

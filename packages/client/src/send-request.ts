@@ -74,10 +74,7 @@ async function buildInit(
     ...options.headers,
   };
   const url = `${context.baseUrl}${plan.path}`;
-  const token =
-    context.auth.type === "session"
-      ? sessionRequestToken(plan.method === "GET" ? "POST" : plan.method)
-      : undefined;
+  const token = context.auth.type === "session" ? sessionRequestToken() : undefined;
   if (plan.method === "GET") {
     const query = toQueryString(plan.params);
     const full = query ? `${url}?${query}` : url;
