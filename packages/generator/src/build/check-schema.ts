@@ -32,11 +32,6 @@ export function checkSchema(schema: SchemaNode, pointer: string): void {
       for (const keyword of unsupportedKeywords) {
         if (keyword in record) throw new Error(`${at}: unsupported schema construct "${keyword}"`);
       }
-      if (Array.isArray(record.type) && record.type.filter((type) => type !== "null").length > 1) {
-        throw new Error(
-          `${at}: unsupported schema construct "type" with several non-null types; use oneOf`,
-        );
-      }
     }
     for (const [key, value] of Object.entries(record)) {
       if (key === "properties") {

@@ -12,6 +12,12 @@ describe("schemaToType", () => {
     { given: { type: "string" }, want: "string" },
     { given: { type: "integer" }, want: "number" },
     { given: { type: ["string", "null"] }, want: "string | null" },
+    { given: { type: ["string", "integer"] }, want: "string | number" },
+    { given: { type: ["string", "number", "null"] }, want: "string | number | null" },
+    {
+      given: { type: ["array", "null"], items: { type: "string" } },
+      want: "string[] | null",
+    },
     { given: { type: "string", enum: ["ASC", "DESC"] }, want: '"ASC" | "DESC"' },
     { given: { const: "DROP_DOWN" }, want: '"DROP_DOWN"' },
     { given: { type: "array", items: { type: "string" } }, want: "string[]" },

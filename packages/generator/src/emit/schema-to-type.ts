@@ -35,9 +35,23 @@ function baseType(schema: SchemaNode, pointer: string, refs: Set<string>): strin
       .map((member, index) => wrap(schemaToType(member, `${pointer}/allOf/${index}`, refs)))
       .join(" & ");
   }
-  const type = Array.isArray(schema.type)
-    ? (schema.type.find((name) => name !== "null") ?? "null")
-    : schema.type;
+  const types = Array.isArray(schema.type) ? schema.type.filter((name) => name !== "null") : [];
+  // `type: [string, integer]` is a union of the same schema read once per type.
+  if (types.length > 1) {
+    return types
+      .map((type) => wrap(singleType({ ...schema, type }, type, pointer, refs)))
+      .join(" | ");
+  }
+  const type = Array.isArray(schema.type) ? (types[0] ?? "null") : schema.type;
+  return singleType(schema, type, pointer, refs);
+}
+
+function singleType(
+  schema: SchemaNode,
+  type: string | undefined,
+  pointer: string,
+  refs: Set<string>,
+): string {
   switch (type) {
     case "string":
       return schema.format === "binary" || schema.contentMediaType ? "Blob" : "string";

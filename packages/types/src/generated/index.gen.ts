@@ -3,4 +3,8 @@
 
 export type * from "./apps.gen.js";
 export type * from "./common.gen.js";
+export type * from "./meta.gen.js";
+export type * from "./plugins.gen.js";
+export type * from "./records.gen.js";
+export type * from "./spaces.gen.js";
 export type * from "./operations.gen.js";

@@ -1,0 +1,19 @@
+import type { Db } from "../store/db.js";
+import type { Principal } from "./principal.js";
+
+/** Request headers with lower-case names, as node gives them. */
+export type Headers = Record<string, string | string[] | undefined>;
+
+/** One way of authenticating: it either does not apply to the request, or decides who it is. */
+export type AuthStrategy = {
+  /** True when the request carries this strategy's credentials. */
+  applies(headers: Headers): boolean;
+  /** The principal of the credentials; throws kintone's error when they are wrong. */
+  authenticate(headers: Headers, db: Db): Principal;
+};
+
+/** The header's value, several occurrences joined by commas. */
+export function headerValue(headers: Headers, name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value.join(",") : value;
+}

@@ -1,0 +1,48 @@
+/** One committed mutation of a table entry; a `null` value deletes the entry. */
+export type Change = { table: string; key: string; value: unknown };
+
+/** In-memory tables of JSON values: the whole emulator state. */
+export class TableStore {
+  readonly #tables = new Map<string, Map<string, unknown>>();
+
+  /** The entry of a table, or undefined. */
+  get(table: string, key: string): unknown {
+    return this.#tables.get(table)?.get(key);
+  }
+
+  /** All entries of a table (empty when the table does not exist). */
+  table(table: string): ReadonlyMap<string, unknown> {
+    return this.#tables.get(table) ?? new Map();
+  }
+
+  /** Applies changes in order; applying the same changes twice gives the same state. */
+  apply(changes: readonly Change[]): void {
+    for (const { table, key, value } of changes) {
+      let entries = this.#tables.get(table);
+      if (value === null) {
+        entries?.delete(key);
+        if (entries?.size === 0) this.#tables.delete(table);
+        continue;
+      }
+      if (!entries) {
+        entries = new Map();
+        this.#tables.set(table, entries);
+      }
+      entries.set(key, value);
+    }
+  }
+
+  /** Empties every table. */
+  clear(): void {
+    this.#tables.clear();
+  }
+
+  /** The whole state as changes that rebuild it from empty. */
+  dump(): Change[] {
+    const changes: Change[] = [];
+    for (const [table, entries] of this.#tables) {
+      for (const [key, value] of entries) changes.push({ table, key, value });
+    }
+    return changes;
+  }
+}
