@@ -1,3 +1,5 @@
 import { defineConfig } from "vitest/config";
 
-export default defineConfig({ test: { include: ["tests/**/*.test.ts"], testTimeout: 60_000 } });
+export default defineConfig({
+  test: { include: ["src/**/*.test.ts", "tests/**/*.test.ts"], testTimeout: 60_000 },
+});

@@ -1,14 +1,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { createSchemaValidator } from "../src/create-schema-validator.js";
 import { findOperation, listOperations, loadBundle } from "./load-bundle.js";
-import { createExampleValidator } from "./validate-example.js";
 
 // Apps area, part A (issue 4): apps, deployment, moving, usage statistics, form fields, form
 // layout, the legacy form API, views and app plug-ins, checked against the committed bundles.
 const canonical = loadBundle("openapi.yaml");
 const withGuest = loadBundle("openapi.with-guest.yaml");
-const validate = createExampleValidator(canonical);
+const validate = createSchemaValidator(canonical);
 const schemas = canonical.components.schemas as Record<string, any>;
 const schema = (name: string) => `#/components/schemas/${name}`;
 const refName = (node: { $ref?: string } | undefined) =>

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { createSchemaValidator } from "../src/create-schema-validator.js";
 import { findOperation, listOperations, loadBundle } from "./load-bundle.js";
-import { createExampleValidator } from "./validate-example.js";
 
 // Apps area, part B (issue 4): general settings, process management, customization,
 // notifications, graphs, app actions, admin notes and app/record/field permissions, checked
 // against the committed bundles.
 const canonical = loadBundle("openapi.yaml");
 const withGuest = loadBundle("openapi.with-guest.yaml");
-const validate = createExampleValidator(canonical);
+const validate = createSchemaValidator(canonical);
 const schemas = canonical.components.schemas as Record<string, any>;
 const schema = (name: string) => `#/components/schemas/${name}`;
 const refName = (node: { $ref?: string } | undefined) =>

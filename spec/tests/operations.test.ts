@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { createSchemaValidator } from "../src/create-schema-validator.js";
 import { listOperations, loadBundle } from "./load-bundle.js";
-import { createExampleValidator } from "./validate-example.js";
 
 // Rules every operation of the spec follows, whatever its area.
 const canonical = loadBundle("openapi.yaml");
 const withGuest = loadBundle("openapi.with-guest.yaml");
 const operations = listOperations(canonical);
-const validate = createExampleValidator(canonical);
+const validate = createSchemaValidator(canonical);
 const id = (path: string, method: string) => `${method.toUpperCase()} ${path}`;
 
 describe.each(operations.map((entry) => [id(entry.path, entry.method), entry] as const))(

@@ -1,14 +1,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { createSchemaValidator } from "../src/create-schema-validator.js";
 import { findOperation, loadBundle } from "./load-bundle.js";
-import { createExampleValidator } from "./validate-example.js";
 
 // Records area (issue 3): records, cursors, comments, bulk request, record process, record
 // permissions and files, checked against the committed bundles.
 const canonical = loadBundle("openapi.yaml");
 const withGuest = loadBundle("openapi.with-guest.yaml");
-const validate = createExampleValidator(canonical);
+const validate = createSchemaValidator(canonical);
 const schemas = canonical.components.schemas as Record<string, any>;
 const schema = (name: string) => `#/components/schemas/${name}`;
 const refName = (node: { $ref?: string } | undefined) =>

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { createSchemaValidator } from "../src/create-schema-validator.js";
 import { findOperation, listOperations, loadBundle } from "./load-bundle.js";
-import { createExampleValidator } from "./validate-example.js";
 
 // Spaces area (issue 5): spaces, threads, guests, plug-ins, API metadata and global search,
 // checked against the committed bundles.
 const canonical = loadBundle("openapi.yaml");
 const withGuest = loadBundle("openapi.with-guest.yaml");
-const validate = createExampleValidator(canonical);
+const validate = createSchemaValidator(canonical);
 const schemas = canonical.components.schemas as Record<string, any>;
 const parameters = canonical.components.parameters as Record<string, any>;
 const schema = (name: string) => `#/components/schemas/${name}`;

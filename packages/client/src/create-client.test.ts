@@ -97,6 +97,27 @@ describe("createClient on the wire", () => {
     expect((error as KintoneRestAPIError).headers.get("x-cybozu-warning")).toBe("Filter aborted");
   });
 
+  it("reads a failed bulkRequest's error from the failing entry and reports its index", async () => {
+    const failure = { code: "GAIA_RE01", id: "req-2", message: "The record does not exist." };
+    server.reply({ status: 404, body: { results: [{}, failure, {}] } });
+    const error = await createClient({ baseUrl: server.baseUrl, auth: token })
+      .bulkRequest({
+        requests: [
+          { method: "DELETE", api: "/k/v1/records.json", payload: { app: 1, ids: [1] } },
+          { method: "PUT", api: "/k/v1/record.json", payload: { app: 1, id: 9, record: {} } },
+        ],
+      })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KintoneRestAPIError);
+    expect(error).toMatchObject({
+      status: 404,
+      code: "GAIA_RE01",
+      id: "req-2",
+      bulkRequestIndex: 1,
+    });
+    expect((error as Error).message).toContain("bulkRequest request 1");
+  });
+
   it("explains a non-JSON error body such as a maintenance page", async () => {
     server.reply({
       status: 502,

@@ -13,13 +13,18 @@ export class KintoneRestAPIError extends Error {
   readonly errors: Record<string, ErrorDetail> | undefined;
   /** Response headers. */
   readonly headers: Headers;
+  /** For a failed bulkRequest: the index of the request that failed (the others were rolled back or not run). */
+  readonly bulkRequestIndex: number | undefined;
 
-  constructor(status: number, body: ErrorBody, headers: Headers) {
-    super(`[${status}] [${body.code}] ${body.message}${body.id ? ` (${body.id})` : ""}`);
+  constructor(status: number, body: ErrorBody, headers: Headers, bulkRequestIndex?: number) {
+    const where =
+      bulkRequestIndex === undefined ? "" : ` (bulkRequest request ${bulkRequestIndex})`;
+    super(`[${status}] [${body.code}] ${body.message}${body.id ? ` (${body.id})` : ""}${where}`);
     this.status = status;
     this.code = body.code;
     this.id = body.id;
     this.errors = body.errors;
     this.headers = headers;
+    this.bulkRequestIndex = bulkRequestIndex;
   }
 }

@@ -1,4 +1,4 @@
-import { SpecResponseValidator } from "./spec-response-validator.js";
+import { createValidatingFetch } from "@kintone-typed/spec/validate-response";
 
 /** Credentials a test request carries. */
 export type Credentials = { token?: string; user?: string; password?: string };
@@ -14,14 +14,14 @@ export type CallOptions = {
 /** A response whose body was checked against the spec. */
 export type CheckedResponse = { status: number; headers: Headers; body: unknown; bytes: Buffer };
 
-let validator: SpecResponseValidator | undefined;
+let checkedFetch: typeof fetch | undefined;
 
 /** Calls the emulator's kintone API; every response is validated against the spec's schema. */
 export function checkedClient(
   baseUrl: string,
 ): (method: string, path: string, options?: CallOptions) => Promise<CheckedResponse> {
-  validator ??= new SpecResponseValidator();
-  const spec = validator;
+  checkedFetch ??= createValidatingFetch();
+  const send = checkedFetch;
   return async (method, path, options = {}) => {
     const headers: Record<string, string> = { ...authHeaders(options.auth), ...options.headers };
     let body: string | FormData | undefined;
@@ -29,15 +29,11 @@ export function checkedClient(
       headers["Content-Type"] = "application/json";
       body = JSON.stringify(options.json);
     } else if (options.form) body = options.form;
-    const response = await fetch(`${baseUrl}${path}`, { method, headers, body });
+    const response = await send(`${baseUrl}${path}`, { method, headers, body });
     const bytes = Buffer.from(await response.arrayBuffer());
-    const contentType = response.headers.get("content-type") ?? "";
-    const json = contentType.startsWith("application/json")
+    const json = response.headers.get("content-type")?.startsWith("application/json")
       ? JSON.parse(bytes.toString("utf8"))
       : undefined;
-    const overridden =
-      method === "POST" && headers["X-HTTP-Method-Override"] === "GET" ? "GET" : method;
-    spec.validate(overridden, new URL(path, baseUrl).pathname, response.status, contentType, json);
     return { status: response.status, headers: response.headers, body: json, bytes };
   };
 }

@@ -4,11 +4,20 @@ import { fieldTypeRules } from "./field-type-rules.js";
 import type { StoredRecord } from "./query-context.js";
 import { queryError } from "./query-error.js";
 import { type FieldIndex, resolveField } from "./resolve-field.js";
+import { smallest } from "./smallest.js";
 import type { SortKey } from "./value-kind-spec.js";
 import { valueKinds } from "./value-kinds.js";
 
 /** Orders two records: negative when `a` comes first. */
 export type RecordComparator = (a: StoredRecord, b: StoredRecord) => number;
+
+/** A compiled `order by`: a comparator, and a sort that reads each record's keys only once. */
+export type RecordOrder = {
+  compare: RecordComparator;
+  sort(records: readonly StoredRecord[], count?: number): StoredRecord[];
+};
+
+type KeyList = (number | string | undefined)[];
 
 type CompiledKey = { code: string; key: SortKey; sign: 1 | -1 };
 
@@ -18,7 +27,7 @@ const recordId: CompiledKey = { code: "$id", key: sortKeyOf("$id", "__ID__", und
  * Compiles `order by` keys; ties (and a query without `order by`) fall back to kintone's default
  * `$id desc`.
  */
-export function compileOrder(keys: readonly OrderNode[], fields: FieldIndex): RecordComparator {
+export function compileOrder(keys: readonly OrderNode[], fields: FieldIndex): RecordOrder {
   const compiled = keys.map((node): CompiledKey => {
     const field = resolveField(fields, node.path);
     if (field.subtable !== undefined || !fieldTypeRules[field.type].sortable) {
@@ -28,12 +37,24 @@ export function compileOrder(keys: readonly OrderNode[], fields: FieldIndex): Re
     return { code: field.code, key, sign: node.direction === "asc" ? 1 : -1 };
   });
   compiled.push(recordId);
-  return (a, b) => {
-    for (const { code, key, sign } of compiled) {
-      const order = compareKeys(key(a[code]?.value), key(b[code]?.value));
+  const keysOf = (record: StoredRecord): KeyList =>
+    compiled.map(({ code, key }) => key(record[code]?.value));
+  const compareKeyLists = (a: KeyList, b: KeyList): number => {
+    for (const [index, { sign }] of compiled.entries()) {
+      const order = compareKeys(a[index], b[index]);
       if (order !== 0) return sign * order;
     }
     return 0;
+  };
+  return {
+    compare: (a, b) => compareKeyLists(keysOf(a), keysOf(b)),
+    // Reading keys costs more than comparing them, and a sort compares each record many times.
+    sort: (records, count = records.length) =>
+      smallest(
+        records.map((record) => ({ record, keys: keysOf(record) })),
+        count,
+        (a, b) => compareKeyLists(a.keys, b.keys),
+      ).map(({ record }) => record),
   };
 }
 

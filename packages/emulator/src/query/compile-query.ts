@@ -23,9 +23,11 @@ export function compileQuery(query: string, context: QueryContext): CompiledQuer
     functions: { now, today: civilDayOf(now, context.timeZone), loginUser: context.loginUser },
   };
   const matches = ast.where ? compileExpression(ast.where, env) : () => true;
+  const order = compileOrder(ast.orderBy, fields);
   return {
     matches,
-    compare: compileOrder(ast.orderBy, fields),
+    compare: order.compare,
+    sort: order.sort,
     hasOrderBy: ast.orderBy.length > 0,
     limit: ast.limit,
     offset: ast.offset,

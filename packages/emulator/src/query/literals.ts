@@ -21,8 +21,14 @@ export function parseNumber(text: string): number | undefined {
 
 /** The number at the end of a record number ("12", "APP-12"), or undefined. */
 export function parseSerial(text: string): number | undefined {
-  const match = /([0-9]+)$/.exec(text);
-  return match ? Number(match[1]) : undefined;
+  // A character loop: this runs per record and comparison when sorting by record number.
+  let start = text.length;
+  while (start > 0 && isDigit(text.charCodeAt(start - 1))) start -= 1;
+  return start === text.length ? undefined : Number(text.slice(start));
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** A "YYYY-MM-DD" date as a calendar day, or undefined when malformed or impossible. */

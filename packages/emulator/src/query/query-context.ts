@@ -32,6 +32,8 @@ export type CompiledQuery = {
   matches(record: StoredRecord): boolean;
   /** The `order by` order; kintone's default is `$id desc` when absent. */
   compare(a: StoredRecord, b: StoredRecord): number;
+  /** The first `count` records (default all) in the `order by` order; cheaper than sorting with `compare`. */
+  sort(records: readonly StoredRecord[], count?: number): StoredRecord[];
   hasOrderBy: boolean;
   /** From the `limit` clause (0..500). */
   limit: number | undefined;

@@ -54,8 +54,6 @@ function findSource(
 ): StoredRecord | undefined {
   // kintone needs view access to the related app too (with tokens: a token of that app).
   if (!app || !appRightsOf(principal, app)?.view) return undefined;
-  for (const record of db.records(app.id)) {
-    if (String(record[keyField]?.value) === key) return record;
-  }
-  return undefined;
+  const [id] = db.recordIdsWithValue(app.id, keyField, key);
+  return id === undefined ? undefined : db.record(app.id, id);
 }

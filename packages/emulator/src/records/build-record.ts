@@ -112,11 +112,8 @@ function isEnabled(type: string, enabled: boolean | undefined, processEnabled: b
 
 function isDuplicate(write: RecordWrite, code: string, record: StoredRecord): boolean {
   const value = record[code]?.value;
-  if (isBlank(value)) return false;
-  for (const other of write.db.records(write.app.id)) {
-    if (other.$id?.value !== write.id && other[code]?.value === value) return true;
-  }
-  return false;
+  if (typeof value !== "string" || isBlank(value)) return false;
+  return write.db.recordIdsWithValue(write.app.id, code, value).some((id) => id !== write.id);
 }
 
 function asRecordInput(input: unknown, prefix: string): Record<string, unknown> {

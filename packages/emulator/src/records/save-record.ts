@@ -30,15 +30,20 @@ export type UpdateItem = {
   revision?: unknown;
 };
 
-/** Updates one record (by id or updateKey), or adds it when `upsert` finds none. */
+/**
+ * Updates one record (by id or updateKey), or adds it when `upsert` finds none. `at` locates the
+ * item in the request body (`records[3]`, or "" for PUT record.json), and errors are keyed under it.
+ */
 export function updateRecord(
   ctx: WriteScope,
   app: AppState,
   item: UpdateItem,
-  prefix: string,
+  at: string,
   upsert: boolean,
 ): { id: string; revision: string; operation: "INSERT" | "UPDATE" } {
-  const current = findTarget(ctx, app, item, upsert);
+  const where = (name: string): string => (at ? `${at}.${name}` : name);
+  const prefix = where("record");
+  const current = findTarget(ctx, app, item, upsert, where);
   if (!current) {
     const key = item.updateKey as { field: string; value: unknown };
     const input = {
@@ -52,10 +57,7 @@ export function updateRecord(
   if (!recordRightsEvaluator(ctx.principal, app, ctx.now, ctx.timeZone)(current).editable) {
     throw kintoneError("noPermission");
   }
-  const expected = optionalRevision(
-    item.revision,
-    prefix === "record" ? "revision" : `${prefix}.revision`,
-  );
+  const expected = optionalRevision(item.revision, where("revision"));
   if (expected !== undefined && String(expected) !== current.$revision?.value) {
     throw kintoneError("revisionConflict");
   }
@@ -69,24 +71,26 @@ function findTarget(
   app: AppState,
   item: UpdateItem,
   upsert: boolean,
+  where: (name: string) => string,
 ): StoredRecord | undefined {
   if (item.id !== undefined && item.id !== null) {
-    const id = positiveId(item.id, "id");
+    const id = positiveId(item.id, where("id"));
     const record = ctx.db.record(app.id, id);
     if (!record) throw kintoneError("recordNotFound", id);
     return record;
   }
   const key = item.updateKey as { field?: unknown; value?: unknown } | undefined;
-  if (!key || typeof key.field !== "string") throw validationError({ id: ["Required field."] });
+  if (!key || typeof key.field !== "string")
+    throw validationError({ [where("id")]: ["Required field."] });
   const property = app.live.fields[key.field];
   if (!property?.unique || !fieldTypes[property.type].uniqueable) {
     throw validationError({
-      "updateKey.field": ["The field must be a field that prohibits duplicate values."],
+      [where("updateKey.field")]: ["The field must be a field that prohibits duplicate values."],
     });
   }
-  for (const record of ctx.db.records(app.id)) {
-    if (String(record[key.field]?.value) === String(key.value)) return record;
-  }
+  const [id] = ctx.db.recordIdsWithValue(app.id, key.field, String(key.value));
+  const record = id === undefined ? undefined : ctx.db.record(app.id, id);
+  if (record) return record;
   if (upsert) return undefined;
   throw kintoneError("updateKeyNotFound", key.field, String(key.value));
 }

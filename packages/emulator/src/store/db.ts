@@ -28,7 +28,7 @@ export class Db {
 
   /** Every app. */
   apps(): AppState[] {
-    return [...this.tx.entries("apps")].map(([, app]) => app as AppState);
+    return this.tx.values("apps") as AppState[];
   }
 
   /** Stores an app. */
@@ -48,7 +48,7 @@ export class Db {
 
   /** Every user. */
   users(): UserState[] {
-    return [...this.tx.entries("users")].map(([, user]) => user as UserState);
+    return this.tx.values("users") as UserState[];
   }
 
   /** The API token, if it exists. */
@@ -87,8 +87,13 @@ export class Db {
   }
 
   /** Every stored record of an app, in insertion order. */
-  *records(app: string): Generator<StoredRecord> {
-    for (const [, record] of this.tx.entries(recordsTable(app))) yield record as StoredRecord;
+  records(app: string): StoredRecord[] {
+    return this.tx.values(recordsTable(app)) as StoredRecord[];
+  }
+
+  /** The ids of an app's records whose field holds the value, in no particular order. */
+  recordIdsWithValue(app: string, field: string, value: string): string[] {
+    return this.tx.keysWithValue(recordsTable(app), field, value);
   }
 
   /** Stores a record of an app. */
@@ -108,9 +113,9 @@ export class Db {
 
   /** Every comment on a record. */
   comments(app: string, record: string): CommentState[] {
-    return [...this.tx.entries(commentsTable(app))]
-      .map(([, comment]) => comment as CommentState)
-      .filter((comment) => comment.record === record);
+    return (this.tx.values(commentsTable(app)) as CommentState[]).filter(
+      (comment) => comment.record === record,
+    );
   }
 
   /** Stores a comment. */

@@ -1,9 +1,12 @@
+import { FieldValueIndex } from "./field-value-index.js";
+
 /** One committed mutation of a table entry; a `null` value deletes the entry. */
 export type Change = { table: string; key: string; value: unknown };
 
 /** In-memory tables of JSON values: the whole emulator state. */
 export class TableStore {
   readonly #tables = new Map<string, Map<string, unknown>>();
+  readonly #index = new FieldValueIndex();
 
   /** The entry of a table, or undefined. */
   get(table: string, key: string): unknown {
@@ -15,10 +18,16 @@ export class TableStore {
     return this.#tables.get(table) ?? new Map();
   }
 
+  /** The keys of the entries of a table whose field holds the value (`entry[field].value`). */
+  keysWithValue(table: string, field: string, value: string): ReadonlySet<string> {
+    return this.#index.keys(table, field, value, () => this.table(table));
+  }
+
   /** Applies changes in order; applying the same changes twice gives the same state. */
   apply(changes: readonly Change[]): void {
     for (const { table, key, value } of changes) {
       let entries = this.#tables.get(table);
+      this.#index.update(table, key, entries?.get(key), value ?? undefined);
       if (value === null) {
         entries?.delete(key);
         if (entries?.size === 0) this.#tables.delete(table);
@@ -35,6 +44,7 @@ export class TableStore {
   /** Empties every table. */
   clear(): void {
     this.#tables.clear();
+    this.#index.clear();
   }
 
   /** The whole state as changes that rebuild it from empty. */

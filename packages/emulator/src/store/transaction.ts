@@ -1,9 +1,11 @@
+import { FieldValueIndex, fieldValue } from "./field-value-index.js";
 import type { Change, TableStore } from "./table-store.js";
 
 /** Buffered changes over a store: reads see them, the store sees them only when committed. */
 export class Transaction {
   readonly #store: TableStore;
   readonly #overlay = new Map<string, Map<string, unknown>>();
+  readonly #overlayIndex = new FieldValueIndex();
 
   constructor(store: TableStore) {
     this.#store = store;
@@ -16,17 +18,29 @@ export class Transaction {
     return this.#store.get(table, key);
   }
 
-  /** Every entry of a table as this transaction sees it, in key insertion order. */
-  *entries(table: string): Generator<[string, unknown]> {
+  /** Every value of a table as this transaction sees it, in key insertion order. */
+  values(table: string): unknown[] {
+    // An array from plain loops, not a generator: record scans visit every record per query.
     const overlay = this.#overlay.get(table);
+    const values: unknown[] = [];
     for (const [key, value] of this.#store.table(table)) {
-      if (!overlay?.has(key)) yield [key, value];
-      else if (overlay.get(key) !== null) yield [key, overlay.get(key)];
+      if (!overlay?.has(key)) values.push(value);
+      else if (overlay.get(key) !== null) values.push(overlay.get(key));
     }
-    if (!overlay) return;
+    if (!overlay) return values;
     for (const [key, value] of overlay) {
-      if (value !== null && this.#store.get(table, key) === undefined) yield [key, value];
+      if (value !== null && this.#store.get(table, key) === undefined) values.push(value);
     }
+    return values;
+  }
+
+  /** The keys of the entries whose field holds the value (`entry[field].value`), as this transaction sees them. */
+  keysWithValue(table: string, field: string, value: string): string[] {
+    const candidates = new Set(this.#store.keysWithValue(table, field, value));
+    const written = () => this.#overlay.get(table)?.entries() ?? [];
+    for (const key of this.#overlayIndex.keys(table, field, value, written)) candidates.add(key);
+    // The store's keys may have been changed or deleted by this transaction.
+    return [...candidates].filter((key) => fieldValue(this.get(table, key), field) === value);
   }
 
   /** Sets an entry. */
@@ -36,6 +50,7 @@ export class Transaction {
       overlay = new Map();
       this.#overlay.set(table, overlay);
     }
+    this.#overlayIndex.update(table, key, overlay.get(key) ?? undefined, value ?? undefined);
     overlay.set(key, value);
   }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { BundleDocument } from "../load/load-bundle.js";
 import { buildIr } from "./build-ir.js";
+import type { OperationIr } from "./ir.js";
 
 const ok = { "200": { content: { "application/json": { schema: { type: "object" } } } } };
 const operation = (extra: Record<string, unknown> = {}) => ({
@@ -24,6 +25,17 @@ const spec = (
     components: { schemas },
   }) as BundleDocument;
 
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: unknown) => ({ content: { "application/json": { schema } } });
+const fieldCodes = { type: "array", items: { type: "string", "x-kintone-field-code": "read" } };
+const recordSchemas = {
+  Saved: { type: "object", "x-kintone-record-type": "read" },
+  Write: { type: "object", "x-kintone-record-type": "write" },
+  Page: { type: "object", properties: { records: { type: "array", items: ref("Saved") } } },
+  Cursor: { type: "object", properties: { app: { type: "integer" }, fields: fieldCodes } },
+  Add: { type: "object", properties: { record: ref("Write") } },
+};
+
 describe("buildIr", () => {
   it("names types and methods from the operation", () => {
     const [op] = buildIr(spec({ "/k/v1/thing.json": { get: operation() } })).operations;
@@ -34,6 +46,47 @@ describe("buildIr", () => {
       requestTypeName: "GetThingRequest",
       responseTypeName: "GetThingResponse",
     });
+  });
+
+  it.each<{ name: string; given: Record<string, unknown>; want: Partial<OperationIr> }>([
+    {
+      name: "a field-code parameter and a response with records",
+      given: {
+        parameters: [{ name: "fields", in: "query", schema: fieldCodes }],
+        responses: { "200": json(ref("Page")) },
+      },
+      want: {
+        requestTypeParameters: ["read"],
+        responseTypeParameters: ["read"],
+        fieldSelection: { member: "fields", role: "read" },
+      },
+    },
+    {
+      name: "a body property listing field codes",
+      given: { requestBody: json(ref("Cursor")) },
+      want: {
+        requestTypeParameters: ["read"],
+        responseTypeParameters: [],
+        fieldSelection: { member: "fields", role: "read" },
+      },
+    },
+    {
+      name: "a body holding a write record",
+      given: { requestBody: json(ref("Add")) },
+      want: {
+        requestTypeParameters: ["write"],
+        responseTypeParameters: [],
+        fieldSelection: undefined,
+      },
+    },
+    {
+      name: "a binary response",
+      given: { responses: { "200": { content: { "*/*": { schema: ref("Page") } } } } },
+      want: { responseTypeParameters: [] },
+    },
+  ])("types $name with record type parameters", ({ given, want }) => {
+    const document = spec({ "/k/v1/thing.json": { post: operation(given) } }, recordSchemas);
+    expect(buildIr(document).operations[0]).toMatchObject(want);
   });
 
   it.each<[string, BundleDocument, RegExp]>([
@@ -81,6 +134,23 @@ describe("buildIr", () => {
         "/k/v1/preview/a.json": { get: operation({ "x-kintone-preview-of": "getMissing" }) },
       }),
       /x-kintone-preview-of names unknown operation getMissing/,
+    ],
+    [
+      "two field-code lists in one request",
+      spec(
+        {
+          "/k/v1/a.json": {
+            get: operation({
+              parameters: [
+                { name: "fields", in: "query", schema: fieldCodes },
+                { name: "more", in: "query", schema: fieldCodes },
+              ],
+            }),
+          },
+        },
+        recordSchemas,
+      ),
+      /#\/paths\/~1k~1v1~1a.json\/get: more than one request member lists field codes \(fields, more\)/,
     ],
   ])("fails on %s, naming the spec location", (_, given, message) => {
     expect(() => buildIr(given)).toThrow(message);

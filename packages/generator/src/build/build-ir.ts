@@ -1,5 +1,6 @@
 import type { BundleDocument } from "../load/load-bundle.js";
 import { buildOperation } from "./build-operation.js";
+import { buildRecordTypes } from "./build-record-types.js";
 import { buildSchemas } from "./build-schemas.js";
 import { httpMethodOrder, httpMethods } from "./http-methods.js";
 import type { Ir, OperationIr } from "./ir.js";
@@ -8,6 +9,7 @@ import { toPascalCase } from "./to-pascal-case.js";
 /** Builds the generator's IR from a bundled spec: operations sorted by path and method, names resolved, schemas assigned to areas. */
 export function buildIr(document: BundleDocument): Ir {
   const areaOfTag = buildAreaOfTag(document);
+  const types = buildRecordTypes(document.components?.schemas ?? {});
   const operations = Object.keys(document.paths)
     .sort(compareText)
     .flatMap((path) => {
@@ -15,7 +17,16 @@ export function buildIr(document: BundleDocument): Ir {
       return httpMethodOrder.flatMap((method) => {
         const raw = item[httpMethods[method].key];
         return raw
-          ? [buildOperation(document, path, method, raw as Record<string, unknown>, areaOfTag)]
+          ? [
+              buildOperation(
+                document,
+                path,
+                method,
+                raw as Record<string, unknown>,
+                areaOfTag,
+                types,
+              ),
+            ]
           : [];
       });
     });
@@ -25,7 +36,8 @@ export function buildIr(document: BundleDocument): Ir {
     specTitle: document.info.title,
     specVersion: document.info.version,
     operations: linked,
-    schemas: buildSchemas(document, linked),
+    schemas: buildSchemas(document, linked, types.parametersOf),
+    recordSchemas: types.recordSchemas,
   };
 }
 
@@ -78,6 +90,8 @@ function linkPreviewTwins(operations: OperationIr[]): OperationIr[] {
       ...operation,
       requestTypeName: live.requestTypeName,
       responseTypeName: live.responseTypeName,
+      requestTypeParameters: live.requestTypeParameters,
+      responseTypeParameters: live.responseTypeParameters,
     };
   });
 }

@@ -1,4 +1,6 @@
 import type { BundleDocument } from "../load/load-bundle.js";
+import { buildFieldSelection } from "./build-field-selection.js";
+import { type RecordTypes, typeParametersOf } from "./build-record-types.js";
 import { checkSchema } from "./check-schema.js";
 import type {
   HttpMethod,
@@ -8,6 +10,7 @@ import type {
   ResponseBodyKind,
   SchemaNode,
 } from "./ir.js";
+import { sortRoles } from "./record-roles.js";
 import { toPascalCase } from "./to-pascal-case.js";
 
 type RawOperation = Record<string, unknown> & {
@@ -32,6 +35,7 @@ export function buildOperation(
   method: HttpMethod,
   raw: RawOperation,
   areaOfTag: ReadonlyMap<string, string>,
+  types: RecordTypes,
 ): OperationIr {
   const pointer = `#/paths/${path.replaceAll("~", "~0").replaceAll("/", "~1")}/${method.toLowerCase()}`;
   const operationId = raw.operationId;
@@ -54,6 +58,18 @@ export function buildOperation(
     throw new Error(`${pointer}: tag ${JSON.stringify(tag)} belongs to no x-tagGroups entry`);
   const previewOf = raw["x-kintone-preview-of"];
   const base = toPascalCase(operationId);
+  const parameters = (raw.parameters ?? []).map((parameter, index) =>
+    buildParameter(document, parameter, `${pointer}/parameters/${index}`),
+  );
+  const requestBody = buildRequestBody(raw, pointer);
+  const response = buildResponse(raw, pointer);
+  const requestSchemas = [
+    ...parameters.map((parameter) => ({
+      schema: parameter.schema,
+      at: `${parameter.pointer}/schema`,
+    })),
+    ...(requestBody ? [{ schema: requestBody.schema, at: `${pointer}/requestBody` }] : []),
+  ];
   return {
     operationId,
     method,
@@ -68,13 +84,19 @@ export function buildOperation(
     deprecated: raw.deprecated === true,
     summary: String(raw.summary ?? ""),
     description: String(raw.description ?? ""),
-    parameters: (raw.parameters ?? []).map((parameter, index) =>
-      buildParameter(document, parameter, `${pointer}/parameters/${index}`),
-    ),
-    requestBody: buildRequestBody(raw, pointer),
-    response: buildResponse(raw, pointer),
+    parameters,
+    requestBody,
+    response,
     requestTypeName: `${base}Request`,
     responseTypeName: `${base}Response`,
+    requestTypeParameters: sortRoles(
+      requestSchemas.flatMap(({ schema, at }) => typeParametersOf(schema, at, types)),
+    ),
+    responseTypeParameters:
+      response.kind === "json"
+        ? typeParametersOf(response.schema, `${pointer}/responses/200`, types)
+        : [],
+    fieldSelection: buildFieldSelection(document, parameters, requestBody, pointer, types),
     pointer,
   };
 }

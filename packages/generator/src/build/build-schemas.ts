@@ -1,6 +1,6 @@
 import type { BundleDocument } from "../load/load-bundle.js";
 import { checkSchema } from "./check-schema.js";
-import type { OperationIr, SchemaIr, SchemaNode } from "./ir.js";
+import type { OperationIr, RecordRole, SchemaIr, SchemaNode } from "./ir.js";
 import { collectSchemaRefs } from "./schema-refs.js";
 
 /** The area of schemas used by several areas (or none). */
@@ -10,6 +10,7 @@ export const commonArea = "common";
 export function buildSchemas(
   document: BundleDocument,
   operations: readonly OperationIr[],
+  parametersOf: ReadonlyMap<string, RecordRole[]>,
 ): SchemaIr[] {
   const raw = document.components?.schemas ?? {};
   const references = new Map<string, string[]>();
@@ -41,6 +42,7 @@ export function buildSchemas(
         schema: raw[name] as SchemaNode,
         area: areas.length === 1 ? (areas[0] as string) : commonArea,
         references: references.get(name) ?? [],
+        typeParameters: parametersOf.get(name) ?? [],
         pointer: `#/components/schemas/${name}`,
       };
     });

@@ -28,6 +28,12 @@ export type RequestBodyKind = "json" | "multipart";
 /** How a response body arrives. */
 export type ResponseBodyKind = "json" | "binary";
 
+/** The record shapes types can be generic over: a record as kintone returns it, and as it accepts one. */
+export type RecordRole = "read" | "write";
+
+/** A request member that lists field codes of a record role (`fields: [...]`), so results can be narrowed to them. */
+export type FieldSelection = { member: string; role: RecordRole };
+
 /** One operation parameter (query or path). */
 export type ParameterIr = {
   name: string;
@@ -63,6 +69,10 @@ export type OperationIr = {
   /** Type names the operation's request and response get. */
   requestTypeName: string;
   responseTypeName: string;
+  /** Record roles the request and response types take as type parameters, in recordRoles order. */
+  requestTypeParameters: RecordRole[];
+  responseTypeParameters: RecordRole[];
+  fieldSelection: FieldSelection | undefined;
   pointer: string;
 };
 
@@ -74,6 +84,8 @@ export type SchemaIr = {
   area: string;
   /** Names of the schemas it references directly. */
   references: string[];
+  /** Record roles it is generic over because it contains (directly or through references) a record or a field code. */
+  typeParameters: RecordRole[];
   pointer: string;
 };
 
@@ -83,4 +95,6 @@ export type Ir = {
   specVersion: string;
   operations: OperationIr[];
   schemas: SchemaIr[];
+  /** The schema marked as each role's record type (`x-kintone-record-type`): type parameter constraint and default. */
+  recordSchemas: Partial<Record<RecordRole, string>>;
 };

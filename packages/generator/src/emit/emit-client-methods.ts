@@ -1,8 +1,17 @@
 import { type MethodSignatureStructure, type OptionalKind, StructureKind } from "ts-morph";
-import type { Ir, OperationIr, RequestBodyKind, ResponseBodyKind } from "../build/ir.js";
+import type {
+  HttpMethod,
+  Ir,
+  OperationIr,
+  RequestBodyKind,
+  ResponseBodyKind,
+} from "../build/ir.js";
+import { sortRoles } from "../build/record-roles.js";
 import { toPascalCase } from "../build/to-pascal-case.js";
+import { buildSelectionSignature } from "./build-selection-signature.js";
 import type { FileModel } from "./file-model.js";
 import { escapeDoc } from "./print-doc.js";
+import { buildTypeScope, type TypeScope, typeArguments, typeParameters } from "./type-scope.js";
 
 type Signature = OptionalKind<MethodSignatureStructure>;
 
@@ -17,15 +26,24 @@ const paramTypes = {
 
 // What a method resolves to, per response kind; binary downloads offer a buffered and a streamed form.
 const returnForms = {
-  json: (operation) => [{ options: "", returns: `Promise<${operation.responseTypeName}>` }],
+  json: (responseType) => [{ options: "", returns: `Promise<${responseType}>` }],
   binary: () => [
     { options: ' & { as?: "arrayBuffer" }', returns: "Promise<ArrayBuffer>" },
     { options: ' & { as: "stream" }', returns: "Promise<ReadableStream<Uint8Array>>" },
   ],
 } satisfies Record<
   ResponseBodyKind,
-  (operation: OperationIr) => { options: string; returns: string }[]
+  (responseType: string) => { options: string; returns: string }[]
 >;
+
+// What `{ preview: true }` does, per HTTP method of the live/preview pair.
+const previewNotes = {
+  GET: "Pass `{ preview: true }` to read the app's pre-live (preview) settings instead of the live ones.",
+  POST: "Pass `{ preview: true }` to add to the app's pre-live (preview) settings; they go live when the app is deployed.",
+  PUT: "Pass `{ preview: true }` to change the app's pre-live (preview) settings; they go live when the app is deployed.",
+  DELETE:
+    "Pass `{ preview: true }` to delete from the app's pre-live (preview) settings; the change goes live when the app is deployed.",
+} satisfies Record<HttpMethod, string>;
 
 /** Emits the client's method interfaces, one per group plus the top-level methods, typed by @kintone-typed/types. */
 export function emitClientMethods(ir: Ir): FileModel {
@@ -36,6 +54,7 @@ export function emitClientMethods(ir: Ir): FileModel {
   const groups = [
     ...new Set(operations.flatMap((operation) => (operation.group ? [operation.group] : []))),
   ].sort();
+  const scope = buildTypeScope(ir);
   const typeNames = new Set<string>();
   const optionTypes = new Set<string>();
   const signaturesOf = (list: OperationIr[]) =>
@@ -45,6 +64,8 @@ export function emitClientMethods(ir: Ir): FileModel {
       const { signatures, runtimeTypes } = buildSignatures(
         operation,
         twins.has(operation.operationId),
+        scope,
+        typeNames,
       );
       for (const name of runtimeTypes) optionTypes.add(name);
       return signatures;
@@ -93,13 +114,16 @@ function groupInterfaceName(group: string): string {
   return `${toPascalCase(group)}Methods`;
 }
 
-// Signatures of one method, and the hand-written client types (../call-options.ts) they use.
+// Signatures of one method, and the hand-written client types (../call-options.ts) they use;
+// types from @kintone-typed/types go to `typeNames`.
 function buildSignatures(
   operation: OperationIr,
   hasPreview: boolean,
+  scope: TypeScope,
+  typeNames: Set<string>,
 ): { signatures: Signature[]; runtimeTypes: string[] } {
   const paramType = paramTypes[operation.requestBody?.kind ?? "json"];
-  const input = paramType.wrap(operation.requestTypeName);
+  const request = `${operation.requestTypeName}${typeArguments(operation.requestTypeParameters)}`;
   const optionalInput =
     !operation.requestBody && operation.parameters.every((parameter) => !parameter.required);
   const baseOptions =
@@ -108,17 +132,39 @@ function buildSignatures(
       : hasPreview
         ? "PreviewCallOptions"
         : "CallOptions";
-  const forms = returnForms[operation.response.kind](operation);
-  const signatures = forms.map((form, index) => ({
+  const roles = sortRoles([
+    ...operation.requestTypeParameters,
+    ...operation.responseTypeParameters,
+  ]);
+  const doc = methodDoc(operation, hasPreview);
+  const forms = returnForms[operation.response.kind](
+    `${operation.responseTypeName}${typeArguments(operation.responseTypeParameters)}`,
+  );
+  const signatures: Signature[] = forms.map((form, index) => ({
     name: operation.methodName,
-    docs: [methodDoc(operation, hasPreview)],
+    docs: [doc],
+    typeParameters: typeParameters(roles, scope, typeNames),
     parameters: [
-      { name: "params", type: input, hasQuestionToken: optionalInput },
+      { name: "params", type: paramType.wrap(request), hasQuestionToken: optionalInput },
       // Only the last overload of a multi-form method requires the selecting option.
       { name: "options", type: `${baseOptions}${form.options}`, hasQuestionToken: index === 0 },
     ],
     returnType: form.returns,
   }));
+  const selection = operation.fieldSelection;
+  if (selection && operation.responseTypeParameters.includes(selection.role)) {
+    // First, so a call without type arguments that lists fields infers them; an explicit `<Record>` skips it.
+    signatures.unshift(
+      buildSelectionSignature(operation, selection, {
+        roles,
+        doc,
+        wrapParams: paramType.wrap,
+        options: baseOptions,
+        scope,
+        typeNames,
+      }),
+    );
+  }
   return { signatures, runtimeTypes: [...paramType.runtimeTypes, baseOptions] };
 }
 
@@ -129,8 +175,7 @@ function methodDoc(operation: OperationIr, hasPreview: boolean): string {
     ?.replace(/\s+/g, " ")
     .trim();
   if (firstParagraph) lines.push("", firstParagraph);
-  if (hasPreview)
-    lines.push("", "Pass `{ preview: true }` to read the app's pre-live (preview) settings.");
+  if (hasPreview) lines.push("", previewNotes[operation.method]);
   if (operation.experimental)
     lines.push("", "@experimental kintone may change this API without notice.");
   if (operation.deprecated) lines.push("", "@deprecated kintone has deprecated this API.");

@@ -1,9 +1,15 @@
-import type { InterfaceDeclarationStructure, TypeAliasDeclarationStructure } from "ts-morph";
+import type {
+  InterfaceDeclarationStructure,
+  OptionalKind,
+  TypeAliasDeclarationStructure,
+  TypeParameterDeclarationStructure,
+} from "ts-morph";
 import { StructureKind } from "ts-morph";
 import type { SchemaIr, SchemaNode } from "../build/ir.js";
 import { schemaRefName } from "../build/schema-refs.js";
 import { buildDocText } from "./print-doc.js";
 import { type ObjectMember, objectMembers, schemaToType } from "./schema-to-type.js";
+import { referenceType, type TypeScope, typeParameters } from "./type-scope.js";
 
 /** A declaration for one output file, with the type names it refers to. */
 export type EmittedDeclaration = {
@@ -11,19 +17,32 @@ export type EmittedDeclaration = {
   refs: Set<string>;
 };
 
-/** Emits a component schema as an interface when it is an object (extending its allOf `$ref`s), else as a type alias. */
-export function emitSchemaDeclaration(schema: SchemaIr): EmittedDeclaration {
+/** Emits a component schema as an interface when it is an object (extending its allOf `$ref`s), else as a type alias; generic over its record roles. */
+export function emitSchemaDeclaration(schema: SchemaIr, scope: TypeScope): EmittedDeclaration {
   const refs = new Set<string>();
   const docs = docsOf(schema.schema);
+  const parameters = typeParameters(schema.typeParameters, scope, refs);
   const shape = interfaceShape(schema.schema, schema.pointer);
   if (shape) {
-    for (const name of shape.extends) refs.add(name);
-    const members = shape.bodies.flatMap((body) => objectMembers(body, schema.pointer, refs));
-    return { structure: buildInterface(schema.name, docs, shape.extends, members), refs };
+    const extendsTypes = shape.extends.map((name) => referenceType(name, scope, refs));
+    const members = shape.bodies.flatMap((body) =>
+      objectMembers(body, schema.pointer, refs, scope),
+    );
+    return {
+      structure: buildInterface(schema.name, docs, extendsTypes, members, parameters),
+      refs,
+    };
   }
-  const type = schemaToType(schema.schema, schema.pointer, refs);
+  const type = schemaToType(schema.schema, schema.pointer, refs, scope);
   return {
-    structure: { kind: StructureKind.TypeAlias, name: schema.name, isExported: true, docs, type },
+    structure: {
+      kind: StructureKind.TypeAlias,
+      name: schema.name,
+      isExported: true,
+      docs,
+      typeParameters: parameters,
+      type,
+    },
     refs,
   };
 }
@@ -32,15 +51,17 @@ export function emitSchemaDeclaration(schema: SchemaIr): EmittedDeclaration {
 export function buildInterface(
   name: string,
   docs: string[],
-  extendsNames: string[],
+  extendsTypes: string[],
   members: readonly ObjectMember[],
+  parameters: OptionalKind<TypeParameterDeclarationStructure>[],
 ): InterfaceDeclarationStructure {
   return {
     kind: StructureKind.Interface,
     name,
     isExported: true,
     docs,
-    extends: extendsNames,
+    typeParameters: parameters,
+    extends: extendsTypes,
     properties: members.map((member) => ({
       kind: StructureKind.PropertySignature,
       name: member.name,

@@ -5,6 +5,7 @@ import { emitOperationTypes } from "./emit-operation-types.js";
 import { type EmittedDeclaration, emitSchemaDeclaration } from "./emit-schema-declaration.js";
 import type { FileModel } from "./file-model.js";
 import { propertyKey } from "./schema-to-type.js";
+import { buildTypeScope } from "./type-scope.js";
 
 /** Emits @kintone-typed/types: one file per area with its schemas and operation types, the operation map, and an index. */
 export function emitTypesPackage(ir: Ir): FileModel[] {
@@ -12,9 +13,12 @@ export function emitTypesPackage(ir: Ir): FileModel[] {
   const add = (area: string, declaration: EmittedDeclaration) => {
     byArea.set(area, [...(byArea.get(area) ?? []), declaration]);
   };
-  for (const schema of ir.schemas) add(schema.area, emitSchemaDeclaration(schema));
+  const scope = buildTypeScope(ir);
+  for (const schema of ir.schemas) add(schema.area, emitSchemaDeclaration(schema, scope));
   for (const operation of ir.operations) {
-    for (const declaration of emitOperationTypes(operation)) add(operation.area, declaration);
+    for (const declaration of emitOperationTypes(operation, scope)) {
+      add(operation.area, declaration);
+    }
   }
   const declaredIn = new Map<string, string>();
   for (const [area, declarations] of byArea) {

@@ -1,10 +1,24 @@
 import { describe, expect, it } from "vitest";
 import type { SchemaNode } from "../build/ir.js";
 import { schemaToType } from "./schema-to-type.js";
+import type { TypeScope } from "./type-scope.js";
 
-const render = (schema: SchemaNode) => {
+// No record types: every name prints as itself.
+const plainScope: TypeScope = { recordSchemas: {}, parametersOf: new Map() };
+
+const render = (schema: SchemaNode, scope: TypeScope = plainScope) => {
   const refs = new Set<string>();
-  return { type: schemaToType(schema, "#/x", refs).replace(/\s+/g, " "), refs: [...refs] };
+  return {
+    type: schemaToType(schema, "#/x", refs, scope).replace(/\s+/g, " "),
+    refs: [...refs],
+  };
+};
+const recordScope: TypeScope = {
+  recordSchemas: { read: "SavedRecord", write: "RecordForWrite" },
+  parametersOf: new Map([
+    ["Entry", ["read", "write"]],
+    ["Plain", []],
+  ]),
 };
 
 describe("schemaToType", () => {
@@ -52,6 +66,23 @@ describe("schemaToType", () => {
     { given: {}, want: "unknown" },
   ])("$want", ({ given, want, refs = [] }) => {
     expect(render(given)).toEqual({ type: want, refs });
+  });
+
+  it.each<{ given: SchemaNode; want: string; refs?: string[] }>([
+    { given: { $ref: "#/components/schemas/SavedRecord" }, want: "R" },
+    {
+      given: { type: "array", items: { $ref: "#/components/schemas/RecordForWrite" } },
+      want: "W[]",
+    },
+    { given: { $ref: "#/components/schemas/Entry" }, want: "Entry<R, W>", refs: ["Entry"] },
+    { given: { $ref: "#/components/schemas/Plain" }, want: "Plain", refs: ["Plain"] },
+    { given: { type: "string", "x-kintone-field-code": "read" }, want: "keyof R & string" },
+    {
+      given: { type: "array", items: { type: "string", "x-kintone-field-code": "write" } },
+      want: "(keyof W & string)[]",
+    },
+  ])("prints records as type parameters: $want", ({ given, want, refs = [] }) => {
+    expect(render(given, recordScope)).toEqual({ type: want, refs });
   });
 
   it("escapes comment closers in property docs", () => {

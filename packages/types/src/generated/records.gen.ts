@@ -35,11 +35,11 @@ export interface AddRecordCommentResponse {
 }
 
 /** The body of POST /k/v1/record.json (addRecord). */
-export interface AddRecordRequest {
+export interface AddRecordRequest<W extends RecordForWrite = RecordForWrite> {
   /** The app to add the record to. */
   app: IdInput;
   /** The field values; left out, every field gets its default value. */
-  record?: RecordForWrite;
+  record?: W;
 }
 
 /** The response of POST /k/v1/record.json (addRecord). */
@@ -59,7 +59,7 @@ export interface AddRecordResponse {
 }
 
 /** The body of POST /k/v1/records.json (addRecords). */
-export interface AddRecordsRequest {
+export interface AddRecordsRequest<W extends RecordForWrite = RecordForWrite> {
   /** The app to add the records to. */
   app: IdInput;
   /**
@@ -67,7 +67,7 @@ export interface AddRecordsRequest {
    *
    * At most 100 items. At least 1 items.
    */
-  records: RecordForWrite[];
+  records: W[];
 }
 
 /** The response of POST /k/v1/records.json (addRecords); both arrays follow the order of the request. */
@@ -87,19 +87,19 @@ export interface AddRecordsResponse {
 }
 
 /** A bulk request entry running POST /k/v1/record.json (addRecord). */
-export interface BulkRequestAddRecord {
+export interface BulkRequestAddRecord<W extends RecordForWrite = RecordForWrite> {
   method: "POST";
   /** The API path; inside a guest space use the guest form, see BulkRequestRequest. */
   api: "/k/v1/record.json";
-  payload: AddRecordRequest;
+  payload: AddRecordRequest<W>;
 }
 
 /** A bulk request entry running POST /k/v1/records.json (addRecords). */
-export interface BulkRequestAddRecords {
+export interface BulkRequestAddRecords<W extends RecordForWrite = RecordForWrite> {
   method: "POST";
   /** The API path; inside a guest space use the guest form, see BulkRequestRequest. */
   api: "/k/v1/records.json";
-  payload: AddRecordsRequest;
+  payload: AddRecordsRequest<W>;
 }
 
 /** A bulk request entry running DELETE /k/v1/records.json (deleteRecords). */
@@ -115,7 +115,7 @@ export interface BulkRequestDeleteRecords {
  * APIs, and `payload` is exactly that API's request body. The pairs are distinct, so exactly one
  * branch matches.
  */
-export type BulkRequestEntry = BulkRequestAddRecord | BulkRequestAddRecords | BulkRequestUpdateRecord | BulkRequestUpdateRecords | BulkRequestDeleteRecords | BulkRequestUpdateRecordStatus | BulkRequestUpdateRecordsStatus | BulkRequestUpdateRecordAssignees;
+export type BulkRequestEntry<W extends RecordForWrite = RecordForWrite> = BulkRequestAddRecord<W> | BulkRequestAddRecords<W> | BulkRequestUpdateRecord<W> | BulkRequestUpdateRecords<W> | BulkRequestDeleteRecords | BulkRequestUpdateRecordStatus | BulkRequestUpdateRecordsStatus | BulkRequestUpdateRecordAssignees;
 
 /**
  * The body of POST /k/v1/bulkRequest.json (bulkRequest). The `api` paths are spelled here in their
@@ -124,13 +124,13 @@ export type BulkRequestEntry = BulkRequestAddRecord | BulkRequestAddRecords | Bu
  * so a client rewrites them; apps of other guest spaces, of ordinary spaces and outside spaces cannot
  * be mixed in.
  */
-export interface BulkRequestRequest {
+export interface BulkRequestRequest<W extends RecordForWrite = RecordForWrite> {
   /**
    * The requests to run in order, at most 20.
    *
    * At most 20 items. At least 1 items.
    */
-  requests: BulkRequestEntry[];
+  requests: BulkRequestEntry<W>[];
 }
 
 /** The response of POST /k/v1/bulkRequest.json (bulkRequest) when every request succeeded. */
@@ -147,11 +147,11 @@ export interface BulkRequestResponse {
 }
 
 /** A bulk request entry running PUT /k/v1/record.json (updateRecord). */
-export interface BulkRequestUpdateRecord {
+export interface BulkRequestUpdateRecord<W extends RecordForWrite = RecordForWrite> {
   method: "PUT";
   /** The API path; inside a guest space use the guest form, see BulkRequestRequest. */
   api: "/k/v1/record.json";
-  payload: UpdateRecordRequest;
+  payload: UpdateRecordRequest<W>;
 }
 
 /** A bulk request entry running PUT /k/v1/record/assignees.json (updateRecordAssignees). */
@@ -171,11 +171,11 @@ export interface BulkRequestUpdateRecordStatus {
 }
 
 /** A bulk request entry running PUT /k/v1/records.json (updateRecords). */
-export interface BulkRequestUpdateRecords {
+export interface BulkRequestUpdateRecords<W extends RecordForWrite = RecordForWrite> {
   method: "PUT";
   /** The API path; inside a guest space use the guest form, see BulkRequestRequest. */
   api: "/k/v1/records.json";
-  payload: UpdateRecordsRequest;
+  payload: UpdateRecordsRequest<W>;
 }
 
 /** A bulk request entry running PUT /k/v1/records/status.json (updateRecordsStatus). */
@@ -230,7 +230,7 @@ export interface CheckBoxFieldValueForWrite {
 }
 
 /** The body of POST /k/v1/records/cursor.json (createCursor). */
-export interface CreateCursorRequest {
+export interface CreateCursorRequest<R extends SavedRecord = SavedRecord> {
   /** The app to read. */
   app: IdInput;
   /**
@@ -239,7 +239,7 @@ export interface CreateCursorRequest {
    *
    * At most 1000 items.
    */
-  fields?: string[];
+  fields?: (keyof R & string)[];
   /**
    * Which records the cursor walks and in which order: the grammar of the `query` parameter of
    * GET /k/v1/records.json (getRecords), except that `limit` and `offset` are not allowed. Left out,
@@ -553,8 +553,8 @@ export interface GetRecordRequest {
 }
 
 /** The response of GET /k/v1/record.json (getRecord). */
-export interface GetRecordResponse {
-  record: SavedRecord;
+export interface GetRecordResponse<R extends SavedRecord = SavedRecord> {
+  record: R;
 }
 
 /** Parameters of GET /k/v1/records/cursor.json. */
@@ -568,20 +568,20 @@ export interface GetRecordsByCursorRequest {
 }
 
 /** The response of GET /k/v1/records/cursor.json (getRecordsByCursor). */
-export interface GetRecordsByCursorResponse {
+export interface GetRecordsByCursorResponse<R extends SavedRecord = SavedRecord> {
   /**
    * The next page of records, at most the cursor's `size`. It may be empty even when an earlier page
    * said `next: true`, for example when records were deleted in the meantime.
    *
    * At most 500 items.
    */
-  records: SavedRecord[];
+  records: R[];
   /** True while the cursor has more records; when false the cursor is used up and deleted. */
   next: boolean;
 }
 
 /** Parameters of GET /k/v1/records.json. */
-export interface GetRecordsRequest {
+export interface GetRecordsRequest<R extends SavedRecord = SavedRecord> {
   /** The app ID. */
   app: IdInput;
   /**
@@ -592,7 +592,7 @@ export interface GetRecordsRequest {
    *
    * At most 1000 items.
    */
-  fields?: string[];
+  fields?: (keyof R & string)[];
   /**
    * Which records to return, in which order and which page; left out, every record the requester
    * may view, newest record ID first, 100 at most. Grammar:
@@ -665,13 +665,13 @@ export interface GetRecordsRequest {
 }
 
 /** The response of GET /k/v1/records.json (getRecords). */
-export interface GetRecordsResponse {
+export interface GetRecordsResponse<R extends SavedRecord = SavedRecord> {
   /**
    * The matching records, in the query's order (by record ID descending when the query has no `order by`); at most `limit` (default 100, at most 500).
    *
    * At most 500 items.
    */
-  records: SavedRecord[];
+  records: R[];
   /**
    * The number of records matching the query conditions (ignoring `limit` and `offset`) as a decimal string, or null unless `totalCount=true` was requested.
    *
@@ -1020,20 +1020,20 @@ export interface RecordStatusUpdate {
 }
 
 /** One record of PUT /k/v1/records.json, named either by `id` or by `updateKey`, never both. */
-export type RecordUpdateEntry = RecordUpdateEntryById | RecordUpdateEntryByKey;
+export type RecordUpdateEntry<W extends RecordForWrite = RecordForWrite> = RecordUpdateEntryById<W> | RecordUpdateEntryByKey<W>;
 
 /** A record of PUT /k/v1/records.json named by its ID. */
-export interface RecordUpdateEntryById {
+export interface RecordUpdateEntryById<W extends RecordForWrite = RecordForWrite> {
   /** The ID of the record to update (in upsert mode, a missing ID adds a record). */
   id: IdInput;
-  record?: RecordForWrite;
+  record?: W;
   revision?: RevisionInput;
 }
 
 /** A record of PUT /k/v1/records.json named by a unique field value. */
-export interface RecordUpdateEntryByKey {
+export interface RecordUpdateEntryByKey<W extends RecordForWrite = RecordForWrite> {
   updateKey: RecordUpdateKey;
-  record?: RecordForWrite;
+  record?: W;
   revision?: RevisionInput;
 }
 
@@ -1257,23 +1257,23 @@ export interface UpdateRecordAssigneesResponse {
 }
 
 /** PUT /k/v1/record.json naming the record by its ID. */
-export interface UpdateRecordByIdRequest {
+export interface UpdateRecordByIdRequest<W extends RecordForWrite = RecordForWrite> {
   /** The app of the record. */
   app: IdInput;
   /** The ID of the record to update. */
   id: IdInput;
   /** The field values to change; left out, no field changes. */
-  record?: RecordForWrite;
+  record?: W;
   revision?: RevisionInput;
 }
 
 /** PUT /k/v1/record.json naming the record by a unique field value. */
-export interface UpdateRecordByKeyRequest {
+export interface UpdateRecordByKeyRequest<W extends RecordForWrite = RecordForWrite> {
   /** The app of the record. */
   app: IdInput;
   updateKey: RecordUpdateKey;
   /** The field values to change; left out, no field changes. */
-  record?: RecordForWrite;
+  record?: W;
   revision?: RevisionInput;
 }
 
@@ -1281,7 +1281,7 @@ export interface UpdateRecordByKeyRequest {
  * The body of PUT /k/v1/record.json (updateRecord): the record is named either by `id` or by
  * `updateKey`, never both.
  */
-export type UpdateRecordRequest = UpdateRecordByIdRequest | UpdateRecordByKeyRequest;
+export type UpdateRecordRequest<W extends RecordForWrite = RecordForWrite> = UpdateRecordByIdRequest<W> | UpdateRecordByKeyRequest<W>;
 
 /** The response of PUT /k/v1/record.json (updateRecord). */
 export interface UpdateRecordResponse {
@@ -1326,7 +1326,7 @@ export interface UpdateRecordStatusResponse {
 }
 
 /** The body of PUT /k/v1/records.json (updateRecords). */
-export interface UpdateRecordsRequest {
+export interface UpdateRecordsRequest<W extends RecordForWrite = RecordForWrite> {
   /** The app of the records. */
   app: IdInput;
   /**
@@ -1342,7 +1342,7 @@ export interface UpdateRecordsRequest {
    *
    * At most 100 items. At least 1 items.
    */
-  records: RecordUpdateEntry[];
+  records: RecordUpdateEntry<W>[];
 }
 
 /** The response of PUT /k/v1/records.json (updateRecords), in the order of the request. */

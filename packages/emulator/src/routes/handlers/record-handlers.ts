@@ -28,6 +28,6 @@ export function postRecord(ctx: RequestContext): unknown {
 export function putRecord(ctx: RequestContext): unknown {
   const app = appFor(ctx, "edit");
   const upsert = booleanParam(ctx.params, "upsert") ?? false;
-  const result = updateRecord(ctx, app, ctx.params as UpdateItem, "record", upsert);
+  const result = updateRecord(ctx, app, ctx.params as UpdateItem, "", upsert);
   return upsert ? result : { revision: result.revision };
 }

@@ -15,12 +15,10 @@ export function getRecords(ctx: RequestContext): unknown {
   const app = appFor(ctx, "view");
   const fields = stringArray(ctx.params, "fields");
   const query = typeof ctx.params.query === "string" ? ctx.params.query : "";
-  const { records, limit, offset } = queryRecords(ctx, app, query);
-  const start = offset ?? 0;
-  const page = records.slice(start, start + (limit ?? defaultLimit));
+  const { records, total } = queryRecords(ctx, app, query, defaultLimit);
   return {
-    records: page.map((record) => presentRecord(app, record, fields)),
-    totalCount: booleanParam(ctx.params, "totalCount") ? String(records.length) : null,
+    records: records.map((record) => presentRecord(app, record, fields)),
+    totalCount: booleanParam(ctx.params, "totalCount") ? String(total) : null,
   };
 }
 

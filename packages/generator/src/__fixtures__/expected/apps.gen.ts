@@ -20,6 +20,10 @@ export interface UpdateSpaceGuestsRequest {
 
 /** Response of PUT /k/guest/{guestSpaceId}/v1/space/guests.json. */
 export type UpdateSpaceGuestsResponse = Record<string, unknown>;
+/** Request of PUT /k/v1/app/views.json. */
+export type UpdateViewsRequest = GetViewsResponse;
+/** Response of PUT /k/v1/app/views.json. */
+export type UpdateViewsResponse = Record<string, unknown>;
 
 export interface View extends ViewBase {
   type?: "LIST" | "CALENDAR";

@@ -3,11 +3,9 @@
 
 import type { IdInput } from "./common.gen.js";
 
-export interface AddRecordRequest {
+export interface AddRecordRequest<W extends RecordForWrite = RecordForWrite> {
   app: IdInput;
-  record?: Record<string, {
-    value?: unknown;
-  }>;
+  record?: W;
   /** @deprecated */
   "$weird key"?: boolean;
 }
@@ -29,14 +27,14 @@ export interface DropDownFieldValue {
 }
 
 /** Parameters of GET /k/v1/record.json. */
-export interface GetRecordRequest {
+export interface GetRecordRequest<R extends SavedRecord = SavedRecord> {
   app: IdInput;
   /** At most 100 items. */
-  fields?: string[];
+  fields?: (keyof R & string)[];
 }
 
-export interface GetRecordResponse {
-  record: SavedRecord;
+export interface GetRecordResponse<R extends SavedRecord = SavedRecord> {
+  record: R;
 }
 
 export interface NumberFieldValue {
@@ -45,6 +43,9 @@ export interface NumberFieldValue {
 }
 
 export type RecordFieldValue = DropDownFieldValue | NumberFieldValue;
+export type RecordForWrite = Record<string, {
+  value: unknown;
+}>;
 export type SavedRecord = Record<string, RecordFieldValue>;
 
 /** Request of POST /k/v1/file.json. */

@@ -6,6 +6,7 @@ import type { Route } from "../route.js";
 export const routes: readonly Route[] = [
   ["space", "updateSpaceGuests", "PUT", "/k/guest/{guestSpaceId}/v1/space/guests.json", 0],
   ["app", "getViews", "GET", "app/views.json", 0, "preview/app/views.json"],
+  ["app", "updateViews", "PUT", "app/views.json", 0, "preview/app/views.json"],
   ["file", "downloadFile", "GET", "file.json", 9],
   ["file", "uploadFile", "POST", "file.json", 5],
   ["record", "getRecord", "GET", "record.json", 3],
