@@ -39,8 +39,6 @@ async function bundle(subject: LibrarySubject): Promise<Uint8Array> {
     platform: "browser",
     format: "esm",
     target: "es2022",
-    // Our client reads Node file paths through a lazy import("node:fs") that browsers never reach.
-    external: ["node:*"],
     write: false,
     logLevel: "silent",
   });

@@ -1,4 +1,4 @@
-// Marks dist/cjs as CommonJS and builds the single-file browser bundle for kintone customizations.
+// Marks dist/cjs as CommonJS and bundles dist/esm for kintone customizations (the "browser" map swaps Node-only modules).
 import { writeFile } from "node:fs/promises";
 import { build } from "esbuild";
 
@@ -7,13 +7,12 @@ await writeFile(
   `${JSON.stringify({ type: "commonjs" })}\n`,
 );
 await build({
-  entryPoints: [new URL("../src/browser.ts", import.meta.url).pathname],
+  entryPoints: [new URL("../dist/esm/browser.js", import.meta.url).pathname],
   outfile: new URL("../dist/browser/kintone-typed-client.min.js", import.meta.url).pathname,
   bundle: true,
   minify: true,
   format: "iife",
   platform: "browser",
   target: "es2022",
-  external: ["node:*"],
   legalComments: "none",
 });

@@ -1,4 +1,5 @@
 import type { FileInput } from "./call-options.js";
+import { openFileBlob } from "./open-file-blob.js";
 
 /** Builds a multipart body: binary parts from {@link FileInput}s (a Node path is read lazily), other fields as text. */
 export async function toFormData(
@@ -30,12 +31,7 @@ async function toBlob(input: FileInput): Promise<{ blob: Blob; fileName: string 
   if (input instanceof Blob)
     return { blob: input, fileName: "name" in input ? String(input.name) : "blob" };
   if ("path" in input) {
-    // Node only: openAsBlob streams from disk when the body is sent instead of reading the file up front.
-    const { openAsBlob } = await import("node:fs");
-    const blob = await openAsBlob(
-      input.path,
-      input.contentType ? { type: input.contentType } : undefined,
-    );
+    const blob = await openFileBlob(input.path, input.contentType);
     return { blob, fileName: input.name ?? input.path.split(/[\\/]/).pop() ?? "file" };
   }
   const type = input.contentType ? { type: input.contentType } : undefined;

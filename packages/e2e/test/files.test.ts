@@ -1,17 +1,26 @@
 import { randomBytes } from "node:crypto";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { FileInput } from "@kintone-typed/client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { auth, type E2e, startE2e } from "./start-e2e.js";
 
 let e2e: E2e;
+let folder: string;
 beforeAll(async () => {
   e2e = await startE2e();
+  folder = await mkdtemp(join(tmpdir(), "kintone-e2e-files-"));
+  await writeFile(join(folder, "report.bin"), bytes);
 });
 beforeEach(async () => {
   e2e.emulator.reset();
   await orders().record.addRecord({ app: 1, record: { title: { value: "With files" } } });
 });
-afterAll(() => e2e.emulator.close());
+afterAll(async () => {
+  await e2e.emulator.close();
+  await rm(folder, { recursive: true, force: true });
+});
 
 const orders = () => e2e.client({ auth: auth.orders });
 const bytes = new Uint8Array(randomBytes(200_000));
@@ -40,6 +49,10 @@ describe("files", () => {
     {
       name: "a stream",
       input: () => ({ name: "report.bin", data: new Blob([bytes]).stream(), contentType: type }),
+    },
+    {
+      name: "a file path (Node)",
+      input: () => ({ path: join(folder, "report.bin"), contentType: type }),
     },
   ])("uploads $name and attaches it under a new key", async ({ input }) => {
     const { uploadKey, file } = await attach(input());
