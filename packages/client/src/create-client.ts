@@ -4,20 +4,22 @@ import type { ClientOptions } from "./client-options.js";
 import { ConcurrencyLimiter } from "./concurrency-limiter.js";
 import type { ClientMethods } from "./generated/methods.gen.js";
 import { routes } from "./generated/routes.gen.js";
+import { type ClientHelpers, createHelpers } from "./records/record-helpers.js";
 import { resolveBaseUrl } from "./resolve-base-url.js";
 import { defaultRetryPolicy } from "./retry-delay.js";
 import { type HttpMethod, type Route, routeFlags } from "./route.js";
 import { type ClientContext, type RequestPlan, sendRequest } from "./send-request.js";
 
-/** A kintone REST API client: generated methods grouped like @kintone/rest-api-client, plus a typed `request`. */
-export type KintoneClient = ClientMethods & {
-  /** Calls any operation by `"METHOD /path"`, typed from the spec. */
-  request<K extends keyof Operations>(
-    route: K,
-    params: Operations[K]["request"],
-    options?: CallOptions,
-  ): Promise<Operations[K]["response"]>;
-};
+/** A kintone REST API client: generated methods grouped like @kintone/rest-api-client, the record and app helpers, plus a typed `request`. */
+export type KintoneClient = ClientMethods &
+  ClientHelpers & {
+    /** Calls any operation by `"METHOD /path"`, typed from the spec. */
+    request<K extends keyof Operations>(
+      route: K,
+      params: Operations[K]["request"],
+      options?: CallOptions,
+    ): Promise<Operations[K]["response"]>;
+  };
 
 type CallArguments = [
   params?: Record<string, unknown>,
@@ -68,6 +70,10 @@ export function createClient(options: ClientOptions = {}): KintoneClient {
       );
     return call(found[0], found[1], [params, callOptions]);
   };
+  const methods = client as unknown as ClientMethods;
+  const helpers = createHelpers(methods, context.retry);
+  Object.assign(client.record as object, helpers.record);
+  Object.assign(client.app as object, helpers.app);
   return client as unknown as KintoneClient;
 }
 

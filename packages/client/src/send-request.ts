@@ -5,6 +5,7 @@ import type { ConcurrencyLimiter } from "./concurrency-limiter.js";
 import { readError } from "./read-error.js";
 import { type RetryPolicy, retryableStatuses, retryDelay } from "./retry-delay.js";
 import type { HttpMethod } from "./route.js";
+import { sleep } from "./sleep.js";
 import { toFormData } from "./to-form-data.js";
 import { toQueryString } from "./to-query-string.js";
 
@@ -128,19 +129,4 @@ async function readBody(response: Response, plan: RequestPlan): Promise<unknown>
     return response.body;
   }
   return response.arrayBuffer();
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      "abort",
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
 }

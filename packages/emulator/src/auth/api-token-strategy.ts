@@ -6,7 +6,7 @@ import { tokenActor } from "./principal.js";
 /** X-Cybozu-API-Token: one or more app tokens, comma separated or in repeated headers. */
 export const apiTokenStrategy: AuthStrategy = {
   applies: (headers) => headerValue(headers, "x-cybozu-api-token") !== undefined,
-  authenticate(headers, db) {
+  authenticate({ headers }, db) {
     const values = (headerValue(headers, "x-cybozu-api-token") ?? "")
       .split(",")
       .map((token) => token.trim())

@@ -4,7 +4,7 @@ import { type AuthStrategy, headerValue } from "./auth-strategy.js";
 /** X-Cybozu-Authorization: base64 of `login:password` of a seeded user. */
 export const passwordStrategy: AuthStrategy = {
   applies: (headers) => headerValue(headers, "x-cybozu-authorization") !== undefined,
-  authenticate(headers, db) {
+  authenticate({ headers }, db) {
     const decoded = Buffer.from(headerValue(headers, "x-cybozu-authorization") ?? "", "base64");
     const text = decoded.toString("utf8");
     const colon = text.indexOf(":");

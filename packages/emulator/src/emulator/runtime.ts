@@ -1,3 +1,4 @@
+import type { SessionRegistry } from "../auth/session-registry.js";
 import type { CursorRegistry } from "../cursors/cursor-registry.js";
 import type { Persistence } from "../persistence/journal.js";
 import type { Change, TableStore } from "../store/table-store.js";
@@ -9,6 +10,8 @@ export type Runtime = {
   persistence: Persistence;
   clock: () => Date;
   cursors: CursorRegistry;
+  /** Browser sessions opened by the login endpoint; a reset keeps them. */
+  sessions: SessionRegistry;
   /** Deploys by app id: when requested and whether a status read has seen them yet. */
   deploys: Map<string, { requestedAt: number; reported: boolean }>;
   deployDelayMs: number;

@@ -1,5 +1,6 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { SessionRegistry } from "../auth/session-registry.js";
 import { type Control, type StateSummary, stateSummary } from "../control/control-request.js";
 import { CursorRegistry } from "../cursors/cursor-registry.js";
 import { FaultInjector } from "../faults/fault-injector.js";
@@ -32,6 +33,8 @@ export type EmulatorOptions = {
   deployDelayMs?: number;
   /** Random source for fault probabilities (default Math.random). */
   random?: () => number;
+  /** A script file the test page (GET /__emulator/page) loads, such as the client's browser bundle. */
+  pageScript?: string;
 };
 
 /** A running emulator. */
@@ -64,6 +67,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     persistence,
     clock,
     cursors: new CursorRegistry(clock),
+    sessions: new SessionRegistry(),
     deploys: new Map(),
     deployDelayMs: options.deployDelayMs ?? 50,
     defaultTimeZone: seed.defaultTimezone ?? "UTC",
@@ -85,7 +89,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     },
   };
   const server = createServer(
-    createRequestListener({ control, latencyMs: options.latencyMs ?? 0 }),
+    createRequestListener({
+      control,
+      latencyMs: options.latencyMs ?? 0,
+      pageScript: options.pageScript,
+    }),
   );
   const host = options.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {

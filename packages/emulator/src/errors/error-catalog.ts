@@ -26,6 +26,8 @@ const catalog = {
     code: "GAIA_NO01",
     message: () => "Using this API token, you cannot run the specified API.",
   },
+  // chosen: the status and message; CB_IL02 ("illegal request") is the code kintone users report.
+  invalidRequestToken: { status: 400, code: "CB_IL02", message: () => "Illegal request." },
   noPermission: { status: 403, code: "CB_NO02", message: () => "No privilege to proceed." },
   invalidJson: { status: 400, code: "CB_IJ01", message: () => "Invalid JSON string." },
   guestSpacePathRequired: {

@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { setTimeout as wait } from "node:timers/promises";
+import { sendBrowserAnswer } from "../browser/browser-answer.js";
+import { browserRequest } from "../browser/browser-request.js";
 import { type Control, controlRequest } from "../control/control-request.js";
 import { kintoneError } from "../errors/error-catalog.js";
 import type { KintoneError } from "../errors/kintone-error.js";
@@ -11,8 +13,12 @@ import { sendFile, sendHtml, sendJson } from "./send.js";
 // A zero delay must not cost a timer turn: the benchmark measures the emulator, not setTimeout.
 const sleep = (ms: number): Promise<unknown> | undefined => (ms > 0 ? wait(ms) : undefined);
 
-/** Settings of the HTTP front: concurrency, added latency, faults. */
-export type ListenerOptions = { control: Control; latencyMs: number };
+/** Settings of the HTTP front: concurrency, added latency, faults, the test page's script. */
+export type ListenerOptions = {
+  control: Control;
+  latencyMs: number;
+  pageScript: string | undefined;
+};
 
 const faultErrors: Record<NonNullable<FaultSpec["status"]>, () => KintoneError> = {
   429: () => kintoneError("tooManyConcurrentRequests"),
@@ -42,7 +48,18 @@ async function handle(
   const url = new URL(request.url ?? "/", "http://emulator");
   const method = request.method ?? "GET";
   if (url.pathname.startsWith("/__emulator/")) {
-    const answer = controlRequest(control, method, url.pathname, await readBody(request));
+    const body = await readBody(request);
+    const page = await browserRequest(control.runtime, options.pageScript, {
+      method,
+      path: url.pathname,
+      headers: request.headers,
+      body,
+    });
+    if (page) {
+      sendBrowserAnswer(response, page);
+      return;
+    }
+    const answer = controlRequest(control, method, url.pathname, body);
     sendJson(
       response,
       answer?.status ?? 404,

@@ -28,10 +28,14 @@ export function executeApiRequest(
     const verb = method === "POST" && override === "GET" ? "GET" : method;
     const route = api && routes[`${verb} ${api.path}`];
     if (!api || !route) throw kintoneError("apiNotFound");
-    const { params, upload } = requestParams(url.search, headers, body);
+    const { params: sent, upload } = requestParams(url.search, headers, body);
+    const { __REQUEST_TOKEN__: requestToken, ...params } = sent;
     const tx = new Transaction(runtime.store);
     const db = new Db(tx);
-    const principal = authenticate(headers, db);
+    const principal = authenticate(
+      { method, headers, requestToken, sessions: runtime.sessions },
+      db,
+    );
     const ctx: RequestContext = {
       db,
       principal,

@@ -3,7 +3,7 @@ import { kintoneError } from "../errors/error-catalog.js";
 import { type MultipartPart, parseMultipart } from "./parse-multipart.js";
 import { parseQueryString } from "./parse-query-string.js";
 
-/** A request's parameters: the query string merged with a JSON body, or an uploaded file. */
+/** A request's parameters: the query string merged with a JSON body or multipart text parts, and an uploaded file. */
 export function requestParams(
   search: string,
   headers: IncomingHttpHeaders,
@@ -12,10 +12,10 @@ export function requestParams(
   const params = parseQueryString(search);
   const contentType = headers["content-type"] ?? "";
   if (/^multipart\/form-data/i.test(contentType)) {
-    return {
-      params,
-      upload: parseMultipart(body, contentType).find((part) => part.filename !== undefined),
-    };
+    const parts = parseMultipart(body, contentType);
+    for (const part of parts)
+      if (part.filename === undefined) params[part.name] = part.data.toString("utf8");
+    return { params, upload: parts.find((part) => part.filename !== undefined) };
   }
   const text = body.toString("utf8").trim();
   if (text === "") return { params, upload: undefined };
