@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from "node:child_process";
-import { rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -11,6 +11,8 @@ export type SpawnedEmulator = {
   baseUrl: string;
   /** The process's resident memory in MiB. */
   rssMib(): number;
+  /** CPU time the process has used so far in ms (user + system, all threads); NaN off Linux. */
+  cpuMs(): number;
   stop(): Promise<void>;
 };
 
@@ -37,10 +39,19 @@ export async function spawnEmulator(seed: Seed): Promise<SpawnedEmulator> {
     rssMib: () =>
       Number(execFileSync("ps", ["-o", "rss=", "-p", String(child.pid)], { encoding: "utf8" })) /
       1024,
+    cpuMs: () => processCpuMs(child.pid),
     async stop() {
       child.kill("SIGTERM");
       await exited;
       rmSync(seedFile, { force: true });
     },
   };
+}
+
+// utime and stime are fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 per second on Linux).
+function processCpuMs(pid: number | undefined): number {
+  if (process.platform !== "linux" || pid === undefined) return Number.NaN;
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }

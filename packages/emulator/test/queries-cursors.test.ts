@@ -85,6 +85,43 @@ describe("queries", () => {
     expect((dig(response.body, "records") as unknown[]).length).toBe(5);
     expect(dig(response.body, "totalCount")).toBe("20");
   });
+
+  it("pages in $id order exactly as a full sort does, across gaps left by deletes", async () => {
+    expect((await addMany(100)).status).toBe(200);
+    expect((await addMany(20)).status).toBe(200);
+    const deleted = [10, 11, 12, 40, 77];
+    const removal = await t.call("DELETE", "/k/v1/records.json", {
+      auth: as.full,
+      json: { app: 1, ids: deleted },
+    });
+    expect(removal.status).toBe(200);
+    // With totalCount every match is found and sorted; without it, the page is read off in $id order.
+    const ids = async (query: string, totalCount: boolean) => {
+      const response = await t.call(
+        "GET",
+        `/k/v1/records.json?app=1&fields[0]=$id&totalCount=${totalCount}&query=${encodeURIComponent(query)}`,
+        { auth: as.full },
+      );
+      return (dig(response.body, "records") as { $id: { value: string } }[]).map((record) =>
+        Number(record.$id.value),
+      );
+    };
+    const queries = [
+      "limit 10",
+      "$id > 5 order by $id asc limit 7 offset 3",
+      "$id > 20 and $id <= 80 and amount >= 30 order by $id desc limit 15 offset 10",
+      "($id < 50 or amount > 100) order by $id asc limit 500",
+      "amount >= 10 limit 5 offset 100",
+      "$id >= 9 and $id <= 13 order by $id asc",
+      "$id = 3",
+      "$id > 100000",
+    ];
+    for (const query of queries)
+      expect(await ids(query, false), query).toEqual(await ids(query, true));
+    expect(await ids("$id > 8 order by $id asc limit 4", false)).toEqual([9, 13, 14, 15]);
+    expect(await ids("$id < 42 limit 3", false)).toEqual([41, 39, 38]);
+    expect((await ids("order by $id asc limit 500", false)).length).toBe(123 - deleted.length);
+  });
 });
 
 describe("cursors", () => {

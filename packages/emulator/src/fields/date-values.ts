@@ -9,8 +9,7 @@ export function dateValue(raw: unknown): Normalized {
   if (raw === null || raw === undefined || raw === "") return ok(null);
   if (typeof raw !== "string") return rejected(null, wrongTypeMessage);
   const match = datePattern.exec(raw);
-  const date = new Date(`${raw}T00:00:00Z`);
-  if (!match || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== raw) {
+  if (!match || !isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
     return rejected(null, "Enter a date in the YYYY-MM-DD format.");
   }
   return ok(raw);
@@ -39,9 +38,22 @@ export function dateTimeValue(raw: unknown): Normalized {
   return ok(toMinuteUtc(time));
 }
 
+// Every record a request writes is stamped with the same instant: format it once.
+let lastMinute = { time: Number.NaN, text: "" };
+
 /** The instant as kintone writes DATETIME values: UTC, seconds set to zero. */
 export function toMinuteUtc(time: Date): string {
-  return `${time.toISOString().slice(0, 16)}:00Z`;
+  if (time.getTime() !== lastMinute.time) {
+    lastMinute = { time: time.getTime(), text: `${time.toISOString().slice(0, 16)}:00Z` };
+  }
+  return lastMinute.text;
+}
+
+// Arithmetic, not a Date round trip: DATE values are validated for every record written.
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month >= 1 && month <= 12 && day >= 1 && day <= days;
 }
 
 /** The calendar date and clock time of an instant in a time zone. */

@@ -70,6 +70,13 @@ describe("date and time values", () => {
     { given: "2024-02-29", want: "2024-02-29" },
     { given: "", want: null },
     { given: "2023-02-29", want: null },
+    { given: "2000-02-29", want: "2000-02-29" },
+    { given: "1900-02-29", want: null },
+    { given: "2024-04-31", want: null },
+    { given: "2024-12-31", want: "2024-12-31" },
+    { given: "2024-13-01", want: null },
+    { given: "2024-00-10", want: null },
+    { given: "2024-01-00", want: null },
     { given: "2024/01/01", want: null },
   ])("dateValue($given)", ({ given, want }) => {
     expect(dateValue(given).value).toBe(want);
@@ -89,6 +96,7 @@ describe("date and time values", () => {
     { given: "2024-01-02T09:04:59+09:00", want: "2024-01-02T00:04:00Z" },
     { given: "", want: "" },
     { given: "2024-01-02", want: "" },
+    { given: "2024-01-02T03:04:05.999Z", want: "2024-01-02T03:04:00Z" },
   ])("dateTimeValue($given)", ({ given, want }) => {
     expect(dateTimeValue(given).value).toBe(want);
   });

@@ -2,6 +2,7 @@ import { civilDayOf } from "./calendar.js";
 import type { CompileEnvironment } from "./compile-condition.js";
 import { compileExpression } from "./compile-expression.js";
 import { compileOrder } from "./compile-order.js";
+import { idOrderOf, idRangeOf } from "./id-range.js";
 import { parseQuery } from "./parse-query.js";
 import type { CompiledQuery, QueryContext } from "./query-context.js";
 import { queryError } from "./query-error.js";
@@ -29,6 +30,8 @@ export function compileQuery(query: string, context: QueryContext): CompiledQuer
     compare: order.compare,
     sort: order.sort,
     hasOrderBy: ast.orderBy.length > 0,
+    idRange: idRangeOf(ast.where),
+    idOrder: idOrderOf(ast.orderBy),
     limit: ast.limit,
     offset: ast.offset,
   };

@@ -1,3 +1,5 @@
+import type { IdRange } from "./id-range.js";
+
 /**
  * What a query may refer to: the app's fields (as GET /k/v1/app/form/fields.json returns them, keyed
  * by field code, subtable fields nested under their SUBTABLE's `fields`), plus the evaluation context.
@@ -35,6 +37,10 @@ export type CompiledQuery = {
   /** The first `count` records (default all) in the `order by` order; cheaper than sorting with `compare`. */
   sort(records: readonly StoredRecord[], count?: number): StoredRecord[];
   hasOrderBy: boolean;
+  /** The `$id` interval every matching record lies in, from the query's `$id` comparisons. */
+  idRange: IdRange;
+  /** The direction of the order when it is by `$id` first (so also without `order by`), else undefined. */
+  idOrder: "asc" | "desc" | undefined;
   /** From the `limit` clause (0..500). */
   limit: number | undefined;
   /** From the `offset` clause (0..10000). */

@@ -7,16 +7,18 @@ import { fieldTypes } from "../fields/field-types.js";
 import { isBlank } from "../fields/value-shapes.js";
 import type { StoredRecord } from "../query/index.js";
 import type { Db } from "../store/db.js";
+import type { PlannedField } from "./record-plan.js";
 
 /** Copies mapped fields from the related app for every lookup whose key the write sets. */
 export function applyLookups(
+  lookups: readonly PlannedField[],
   fields: Record<string, FieldProperty>,
   written: Record<string, unknown>,
   record: StoredRecord,
   db: Db,
   principal: Principal,
 ): void {
-  for (const [code, property] of Object.entries(fields)) {
+  for (const { code, property } of lookups) {
     const lookup = property.lookup;
     if (!lookup || !Object.hasOwn(written, code)) continue;
     const key = record[code]?.value;

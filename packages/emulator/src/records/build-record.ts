@@ -3,13 +3,13 @@ import type { Principal } from "../auth/principal.js";
 import { kintoneError, validationError } from "../errors/error-catalog.js";
 import { IssueList } from "../errors/issue-list.js";
 import { toMinuteUtc } from "../fields/date-values.js";
-import { fieldTypes } from "../fields/field-types.js";
 import { isBlank, wrongTypeMessage } from "../fields/value-shapes.js";
 import type { Issue } from "../fields/write-context.js";
 import type { StoredRecord } from "../query/index.js";
 import type { Db } from "../store/db.js";
 import { applyLookups } from "./apply-lookups.js";
 import { defaultAssignees, initialState } from "./process-assignees.js";
+import { type RecordPlan, recordPlanOf } from "./record-plan.js";
 import { writeContextFor } from "./write-context-for.js";
 
 /** One record write: what was sent, where errors are reported, and what it applies to. */
@@ -43,15 +43,9 @@ export function buildRecord(write: RecordWrite): StoredRecord {
       issue.bracket ? `${prefix}[${code}]${issue.suffix}` : `${prefix}.${code}${issue.suffix}`,
       issue.message,
     );
+  const plan = recordPlanOf(settings);
   const record: StoredRecord = {};
-  for (const [code, property] of Object.entries(fields)) {
-    const behavior = fieldTypes[property.type];
-    if (behavior.storage === "never") continue;
-    if (
-      behavior.storage === "whenEnabled" &&
-      !isEnabled(property.type, property.enabled, settings.process.enable)
-    )
-      continue;
+  for (const { code, property, behavior } of plan.stored) {
     const written = Object.hasOwn(input, code);
     const writable = behavior.write === "value" || (behavior.write === "addOnly" && !current);
     const before = current?.[code]?.value;
@@ -64,50 +58,47 @@ export function buildRecord(write: RecordWrite): StoredRecord {
     else value = writable ? behavior.defaultValue(property, ctx) : behavior.empty();
     record[code] = { type: property.type, value };
   }
-  applyLookups(fields, input, record, db, principal);
-  for (const [code, property] of Object.entries(fields)) {
-    const suffix = fieldTypes[property.type].requiredSuffix;
+  applyLookups(plan.lookups, fields, input, record, db, principal);
+  for (const { code, property, behavior } of plan.checked) {
+    const suffix = behavior.requiredSuffix;
     if (property.required && suffix && code in record && isBlank(record[code]?.value)) {
       report(code, { suffix, message: "Required." });
     }
-    if (
-      property.unique &&
-      fieldTypes[property.type].uniqueable &&
-      isDuplicate(write, code, record)
-    ) {
+    if (property.unique && behavior.uniqueable && isDuplicate(write, code, record)) {
       report(code, { suffix: ".value", message: "This value already exists in another record." });
     }
   }
   issues.throwIfAny();
-  setSystemValues(write, record);
+  setSystemValues(write, record, plan.system);
   return record;
 }
 
-function setSystemValues(write: RecordWrite, record: StoredRecord): void {
+function setSystemValues(
+  write: RecordWrite,
+  record: StoredRecord,
+  system: RecordPlan["system"],
+): void {
   const { app, current, id, principal, now, db } = write;
   const revision = current ? Number(current.$revision?.value ?? "0") + 1 : 1;
   record.$id = { type: "__ID__", value: id };
   record.$revision = { type: "__REVISION__", value: String(revision) };
-  for (const [code, property] of Object.entries(app.live.fields)) {
-    if (property.type === "RECORD_NUMBER") record[code] = { type: property.type, value: id };
-    if (!current) continue;
-    if (property.type === "MODIFIER")
-      record[code] = { type: property.type, value: principal.actor };
-    if (property.type === "UPDATED_TIME")
-      record[code] = { type: property.type, value: toMinuteUtc(now) };
+  for (const { code } of system.RECORD_NUMBER) record[code] = { type: "RECORD_NUMBER", value: id };
+  if (current) {
+    for (const { code } of system.MODIFIER)
+      record[code] = { type: "MODIFIER", value: principal.actor };
+    for (const { code } of system.UPDATED_TIME)
+      record[code] = { type: "UPDATED_TIME", value: toMinuteUtc(now) };
+    return;
   }
-  if (current || !app.live.process.enable) return;
+  if (!app.live.process.enable) return;
   const state = initialState(app.live) ?? "";
-  for (const [code, property] of Object.entries(app.live.fields)) {
-    if (property.type === "STATUS") record[code] = { type: property.type, value: state };
-    if (property.type === "STATUS_ASSIGNEE") {
-      record[code] = { type: property.type, value: defaultAssignees(app.live, state, record, db) };
-    }
+  for (const { code } of system.STATUS) record[code] = { type: "STATUS", value: state };
+  for (const { code } of system.STATUS_ASSIGNEE) {
+    record[code] = {
+      type: "STATUS_ASSIGNEE",
+      value: defaultAssignees(app.live, state, record, db),
+    };
   }
-}
-
-function isEnabled(type: string, enabled: boolean | undefined, processEnabled: boolean): boolean {
-  return type === "CATEGORY" ? enabled === true : processEnabled;
 }
 
 function isDuplicate(write: RecordWrite, code: string, record: StoredRecord): boolean {

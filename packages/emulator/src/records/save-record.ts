@@ -6,7 +6,7 @@ import { fieldTypes } from "../fields/field-types.js";
 import type { StoredRecord } from "../query/index.js";
 import { optionalRevision, positiveId } from "../routes/params.js";
 import type { WriteScope } from "../routes/route.js";
-import { buildRecord } from "./build-record.js";
+import { buildRecord, type RecordWrite } from "./build-record.js";
 
 /** Adds one record; returns its id and revision. */
 export function addRecord(
@@ -17,7 +17,7 @@ export function addRecord(
 ): { id: string; revision: string } {
   authorizeApp(ctx.principal, app, "add");
   const id = String(ctx.db.next(`record/${app.id}`));
-  const record = buildRecord({ ...writeOf(ctx, app, prefix), input, current: undefined, id });
+  const record = buildRecord(writeOf(ctx, app, prefix, input, undefined, id));
   ctx.db.putRecord(app.id, id, record);
   return { id, revision: "1" };
 }
@@ -61,7 +61,7 @@ export function updateRecord(
   if (expected !== undefined && String(expected) !== current.$revision?.value) {
     throw kintoneError("revisionConflict");
   }
-  const record = buildRecord({ ...writeOf(ctx, app, prefix), input: item.record, current, id });
+  const record = buildRecord(writeOf(ctx, app, prefix, item.record, current, id));
   ctx.db.putRecord(app.id, id, record);
   return { id, revision: String(record.$revision?.value), operation: "UPDATE" };
 }
@@ -95,10 +95,21 @@ function findTarget(
   throw kintoneError("updateKeyNotFound", key.field, String(key.value));
 }
 
-function writeOf(ctx: WriteScope, app: AppState, prefix: string) {
+// One object literal of fixed shape: a spread here made every record write markedly slower.
+function writeOf(
+  ctx: WriteScope,
+  app: AppState,
+  prefix: string,
+  input: unknown,
+  current: StoredRecord | undefined,
+  id: string,
+): RecordWrite {
   return {
     app,
+    input,
+    current,
     prefix,
+    id,
     db: ctx.db,
     principal: ctx.principal,
     now: ctx.now,

@@ -27,8 +27,8 @@ export class Db {
   }
 
   /** Every app. */
-  apps(): AppState[] {
-    return this.tx.values("apps") as AppState[];
+  apps(): readonly AppState[] {
+    return this.tx.values("apps") as readonly AppState[];
   }
 
   /** Stores an app. */
@@ -47,8 +47,8 @@ export class Db {
   }
 
   /** Every user. */
-  users(): UserState[] {
-    return this.tx.values("users") as UserState[];
+  users(): readonly UserState[] {
+    return this.tx.values("users") as readonly UserState[];
   }
 
   /** The API token, if it exists. */
@@ -86,9 +86,9 @@ export class Db {
     return this.tx.get(recordsTable(app), id) as StoredRecord | undefined;
   }
 
-  /** Every stored record of an app, in insertion order. */
-  records(app: string): StoredRecord[] {
-    return this.tx.values(recordsTable(app)) as StoredRecord[];
+  /** Every stored record of an app, by ascending `$id`: ids come from one counter and a Map keeps insertion order. */
+  records(app: string): readonly StoredRecord[] {
+    return this.tx.values(recordsTable(app)) as readonly StoredRecord[];
   }
 
   /** The ids of an app's records whose field holds the value, in no particular order. */
@@ -113,7 +113,7 @@ export class Db {
 
   /** Every comment on a record. */
   comments(app: string, record: string): CommentState[] {
-    return (this.tx.values(commentsTable(app)) as CommentState[]).filter(
+    return (this.tx.values(commentsTable(app)) as readonly CommentState[]).filter(
       (comment) => comment.record === record,
     );
   }

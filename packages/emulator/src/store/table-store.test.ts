@@ -35,6 +35,26 @@ describe("TableStore and Transaction", () => {
     ]);
   });
 
+  it("keeps each table's values in insertion order, current after every apply and clear", () => {
+    const store = new TableStore();
+    store.apply([
+      { table: "t", key: "a", value: 1 },
+      { table: "t", key: "b", value: 2 },
+    ]);
+    expect(store.values("t")).toEqual([1, 2]);
+    expect(new Transaction(store).values("t")).toBe(store.values("t"));
+    store.apply([
+      { table: "t", key: "a", value: 10 },
+      { table: "t", key: "c", value: 3 },
+      { table: "u", key: "x", value: 9 },
+    ]);
+    expect(store.values("t")).toEqual([10, 2, 3]);
+    store.apply([{ table: "t", key: "b", value: null }]);
+    expect(store.values("t")).toEqual([10, 3]);
+    store.clear();
+    expect(store.values("t")).toEqual([]);
+  });
+
   it("dumps a state that rebuilds an equal store", () => {
     const store = new TableStore();
     store.apply([

@@ -7,6 +7,8 @@ export type Change = { table: string; key: string; value: unknown };
 export class TableStore {
   readonly #tables = new Map<string, Map<string, unknown>>();
   readonly #index = new FieldValueIndex();
+  // Each table's values as an array, built on first read after a change: queries read them all.
+  readonly #arrays = new Map<string, readonly unknown[]>();
 
   /** The entry of a table, or undefined. */
   get(table: string, key: string): unknown {
@@ -18,6 +20,16 @@ export class TableStore {
     return this.#tables.get(table) ?? new Map();
   }
 
+  /** Every value of a table, in key insertion order; the array is shared and must not be changed. */
+  values(table: string): readonly unknown[] {
+    let values = this.#arrays.get(table);
+    if (!values) {
+      values = [...this.table(table).values()];
+      this.#arrays.set(table, values);
+    }
+    return values;
+  }
+
   /** The keys of the entries of a table whose field holds the value (`entry[field].value`). */
   keysWithValue(table: string, field: string, value: string): ReadonlySet<string> {
     return this.#index.keys(table, field, value, () => this.table(table));
@@ -26,6 +38,7 @@ export class TableStore {
   /** Applies changes in order; applying the same changes twice gives the same state. */
   apply(changes: readonly Change[]): void {
     for (const { table, key, value } of changes) {
+      this.#arrays.delete(table);
       let entries = this.#tables.get(table);
       this.#index.update(table, key, entries?.get(key), value ?? undefined);
       if (value === null) {
@@ -45,6 +58,7 @@ export class TableStore {
   clear(): void {
     this.#tables.clear();
     this.#index.clear();
+    this.#arrays.clear();
   }
 
   /** The whole state as changes that rebuild it from empty. */

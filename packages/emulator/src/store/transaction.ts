@@ -18,16 +18,16 @@ export class Transaction {
     return this.#store.get(table, key);
   }
 
-  /** Every value of a table as this transaction sees it, in key insertion order. */
-  values(table: string): unknown[] {
-    // An array from plain loops, not a generator: record scans visit every record per query.
+  /** Every value of a table as this transaction sees it, in key insertion order; not to be changed. */
+  values(table: string): readonly unknown[] {
     const overlay = this.#overlay.get(table);
+    if (!overlay) return this.#store.values(table);
+    // Plain loops, not a generator: record scans visit every record per query.
     const values: unknown[] = [];
     for (const [key, value] of this.#store.table(table)) {
-      if (!overlay?.has(key)) values.push(value);
+      if (!overlay.has(key)) values.push(value);
       else if (overlay.get(key) !== null) values.push(overlay.get(key));
     }
-    if (!overlay) return values;
     for (const [key, value] of overlay) {
       if (value !== null && this.#store.get(table, key) === undefined) values.push(value);
     }

@@ -15,10 +15,11 @@ export function getRecords(ctx: RequestContext): unknown {
   const app = appFor(ctx, "view");
   const fields = stringArray(ctx.params, "fields");
   const query = typeof ctx.params.query === "string" ? ctx.params.query : "";
-  const { records, total } = queryRecords(ctx, app, query, defaultLimit);
+  const countAll = booleanParam(ctx.params, "totalCount") === true;
+  const { records, total } = queryRecords(ctx, app, query, { defaultLimit, countAll });
   return {
     records: records.map((record) => presentRecord(app, record, fields)),
-    totalCount: booleanParam(ctx.params, "totalCount") ? String(total) : null,
+    totalCount: countAll ? String(total) : null,
   };
 }
 
