@@ -4,6 +4,7 @@ import type { ClientOptions } from "./client-options.js";
 import { ConcurrencyLimiter } from "./concurrency-limiter.js";
 import type { ClientMethods } from "./generated/methods.gen.js";
 import { routes } from "./generated/routes.gen.js";
+import { guestBulkRequests } from "./guest-bulk-requests.js";
 import { type ClientHelpers, createHelpers } from "./records/record-helpers.js";
 import { resolveBaseUrl } from "./resolve-base-url.js";
 import { defaultRetryPolicy } from "./retry-delay.js";
@@ -40,12 +41,18 @@ export function createClient(options: ClientOptions = {}): KintoneClient {
   };
   const guestSpaceId =
     options.guestSpaceId === undefined ? undefined : String(options.guestSpaceId);
-  const call = (route: Route, path: string, [params = {}, callOptions = {}]: CallArguments) =>
-    sendRequest(
+  const call = (route: Route, path: string, [params = {}, callOptions = {}]: CallArguments) => {
+    // In a guest space, kintone wants the bulk's inner API paths in guest form too.
+    const sent =
+      route[1] === "bulkRequest" && guestSpaceId !== undefined
+        ? guestBulkRequests(params, guestSpaceId)
+        : params;
+    return sendRequest(
       context,
-      planRequest(route, path, params, guestSpaceId, callOptions.as),
+      planRequest(route, path, sent, guestSpaceId, callOptions.as),
       callOptions,
     );
+  };
 
   const client: Record<string, unknown> = {};
   const byKey = new Map<string, [Route, string]>();

@@ -31,6 +31,22 @@ describe("guest spaces", () => {
     expect([page.records.length, page.next]).toEqual([1, false]);
   });
 
+  it("writes all records in bulk inside the guest space, with guest paths in the bulk's entries", async () => {
+    const apis: unknown[] = [];
+    const recording: typeof fetch = async (input, init) => {
+      if (String(input).endsWith("/bulkRequest.json"))
+        apis.push(...JSON.parse(String(init?.body)).requests.map((r: { api: string }) => r.api));
+      return fetch(input, init);
+    };
+    const client = e2e.client({ auth: auth.notes, guestSpaceId: 7, fetch: recording });
+    const records = Array.from({ length: 150 }, (_, index) => ({ note: { value: `n${index}` } }));
+    const result = await client.record.addAllRecords({ app: 3, records });
+    expect(result.records).toHaveLength(150);
+    expect(apis).toEqual(["/k/guest/7/v1/records.json", "/k/guest/7/v1/records.json"]);
+    const { totalCount } = await client.record.getRecords({ app: 3, totalCount: true });
+    expect(totalCount).toBe("151");
+  });
+
   it("refuses the app on the normal path (GAIA_IL23) and on another space's path (CB_NO02)", async () => {
     const normal = await kintoneError(notes().record.getRecords({ app: 3 }));
     expect([normal.status, normal.code]).toEqual([400, "GAIA_IL23"]);
