@@ -1,20 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { createResponseValidator, type ResponseToCheck } from "./create-response-validator.js";
+import { sampleApp } from "./sample-app.fixture.js";
 import { SpecViolationError } from "./spec-violation-error.js";
 
 const validate = createResponseValidator();
-const app = {
-  appId: "1",
-  code: "",
-  name: "Deals",
-  description: "",
-  spaceId: null,
-  threadId: null,
-  createdAt: "2025-04-01T02:30:00.000Z",
-  creator: { code: "sato", name: "Sato" },
-  modifiedAt: "2025-04-01T02:30:00.000Z",
-  modifier: { code: "sato", name: "Sato" },
-};
+const app = sampleApp;
 const json = "application/json; charset=utf-8";
 const getApp = (overrides: Partial<ResponseToCheck>): ResponseToCheck => ({
   method: "GET",

@@ -1,21 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createSchemaValidator } from "./create-schema-validator.js";
 import { readBundle } from "./read-bundle.js";
+import { sampleApp } from "./sample-app.fixture.js";
 
 const validate = createSchemaValidator(readBundle("openapi.yaml"));
 const appResponse = "#/paths/~1k~1v1~1app.json/get/responses/200/content/application~1json/schema";
-const app = {
-  appId: "1",
-  code: "",
-  name: "Deals",
-  description: "",
-  spaceId: null,
-  threadId: null,
-  createdAt: "2025-04-01T02:30:00.000Z",
-  creator: { code: "sato", name: "Sato" },
-  modifiedAt: "2025-04-01T02:30:00.000Z",
-  modifier: { code: "sato", name: "Sato" },
-};
+const app = sampleApp;
 
 describe("createSchemaValidator", () => {
   it.each<{ name: string; given: unknown; want: RegExp | null }>([

@@ -1,20 +1,11 @@
 import { KintoneAllRecordsError } from "@kintone-typed/client";
+import { seededRandom } from "@kintone-typed/emulator";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { auth, type E2e, startE2e } from "./start-e2e.js";
 
-// A seeded generator keeps the injected faults the same on every run.
-function seededRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 let e2e: E2e;
 beforeAll(async () => {
+  // Seeded, so the injected faults fall the same way on every run.
   e2e = await startE2e({ random: seededRandom(9) });
 });
 beforeEach(() => e2e.emulator.reset());

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "../faults/seeded-random.js";
 import { compileQuery } from "./compile-query.js";
 import type { QueryContext, StoredRecord } from "./query-context.js";
 
@@ -12,18 +13,8 @@ type Row = {
 };
 type Case = { text: string; holds: (row: Row) => boolean };
 
-// A small deterministic PRNG so failures reproduce.
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-const next = random(20_240_315);
+// Seeded, so failures reproduce.
+const next = seededRandom(20_240_315);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
 const some = <T>(items: readonly T[]): T[] => items.filter(() => next() < 0.5);
 
